@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { roleSchema } from './roles.js';
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .min(3)
+  .max(32)
+  .regex(/^[A-Za-z0-9_.-]+$/, '只能包含字母、数字、下划线、点和连字符');
+
+/** Argon2 hashes anything, but a bound keeps a login request cheap to refuse. */
+export const passwordSchema = z.string().min(8, '密码至少 8 位').max(128);
+
+export const staffLoginBodySchema = z
+  .strictObject({ username: usernameSchema, password: z.string().min(1).max(128) })
+  .meta({ id: 'StaffLoginBody' });
+
+export const wechatLoginBodySchema = z
+  .strictObject({ code: z.string().min(1).max(128).meta({ description: 'Code from wx.login()' }) })
+  .meta({ id: 'WechatLoginBody' });
+
+export const devLoginBodySchema = z
+  .strictObject({ nickname: z.string().trim().min(1).max(32).default('测试骑手') })
+  .meta({ id: 'DevLoginBody', description: 'Development-only worker sign-in, enabled by YILU_DEV_LOGIN=true' });
+
+export const refreshBodySchema = z
+  .strictObject({ refreshToken: z.string().min(20).max(200) })
+  .meta({ id: 'RefreshBody' });
+
+export const sessionUserSchema = z
+  .object({
+    id: z.string(),
+    role: roleSchema,
+    displayName: z.string(),
+    areaCode: z.string().optional(),
+    providerId: z.string().optional(),
+  })
+  .meta({ id: 'SessionUser' });
+
+export const tokenPairSchema = z
+  .object({
+    accessToken: z.string(),
+    accessTokenExpiresAt: z.string().meta({ description: 'ISO-8601' }),
+    refreshToken: z.string(),
+    refreshTokenExpiresAt: z.string(),
+    user: sessionUserSchema,
+  })
+  .meta({ id: 'TokenPair' });
+
+export type StaffLoginBody = z.infer<typeof staffLoginBodySchema>;
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+export type TokenPair = z.infer<typeof tokenPairSchema>;
