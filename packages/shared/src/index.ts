@@ -1,3 +1,4 @@
+import './locale.js';
 export * from './accounts.js';
 export * from './area.js';
 export * from './auth.js';

@@ -19,3 +19,16 @@ export const problemSchema = z
 
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 export type Problem = z.infer<typeof problemSchema>;
+
+/**
+ * Turns a zod error into one entry per invalid field; an unknown key becomes an error on that key.
+ * `prefix` names where the value came from: "body", "query" or "params".
+ */
+export function fieldErrorsFromZod(error: z.ZodError, prefix?: string): FieldError[] {
+  const join = (path: PropertyKey[]) => [prefix, ...path.map(String)].filter(Boolean).join('.');
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ field: join([...issue.path, key]), message: '不允许的字段' }))
+      : [{ field: join(issue.path) || (prefix ?? ''), message: issue.message }],
+  );
+}

@@ -24,3 +24,14 @@ describe('createAccountBodySchema', () => {
     expect(createAccountBodySchema.safeParse({ ...base, role: 'admin', username: { $gt: '' } }).success).toBe(false);
   });
 });
+
+describe('fieldErrorsFromZod', () => {
+  it('names each invalid field in Chinese, unknown keys included', async () => {
+    const { fieldErrorsFromZod } = await import('../index.js');
+    const result = createAccountBodySchema.safeParse({ ...base, role: 'admin', password: 'x', extra: 1 });
+    expect(result.success).toBe(false);
+    const errors = fieldErrorsFromZod(result.error!, 'body');
+    expect(errors).toContainEqual({ field: 'body.extra', message: '不允许的字段' });
+    expect(errors.find((e) => e.field === 'body.password')?.message).toMatch(/密码至少 8 位/);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../config.js';
+
+const base = { MONGODB_URI: 'mongodb://127.0.0.1:27017' };
+
+describe('loadConfig', () => {
+  it('applies documented defaults', () => {
+    const config = loadConfig(base);
+    expect(config).toMatchObject({ env: 'development', port: 3000, dbName: 'yilu', devLogin: false, accessTokenTtlS: 900 });
+    expect(config.wechat.apiBase).toBe('https://api.weixin.qq.com');
+  });
+
+  it('refuses to start without a database URI, naming the variable', () => {
+    expect(() => loadConfig({})).toThrow(ConfigError);
+    expect(() => loadConfig({})).toThrow(/MONGODB_URI/);
+    expect(() => loadConfig({ MONGODB_URI: 'http://x' })).toThrow(/MONGODB_URI: must be a mongodb/);
+  });
+
+  it('refuses unsafe production settings', () => {
+    const prod = { ...base, NODE_ENV: 'production' };
+    expect(() => loadConfig(prod)).toThrow(/YILU_JWT_SECRET: is required in production/);
+    const ok = { ...prod, YILU_JWT_SECRET: 's'.repeat(40), YILU_WECHAT_APPID: 'wx1', YILU_WECHAT_SECRET: 'sec' };
+    expect(() => loadConfig(ok)).not.toThrow();
+    expect(() => loadConfig({ ...ok, YILU_DEV_LOGIN: 'true' })).toThrow(/YILU_DEV_LOGIN: must not be enabled/);
+    expect(() => loadConfig({ ...ok, YILU_ADMIN_USERNAME: 'root', YILU_ADMIN_PASSWORD: 'short' })).toThrow(/at least 12/);
+  });
+
+  it('lists every bad variable at once', () => {
+    try {
+      loadConfig({ ...base, PORT: 'abc', YILU_LOG_LEVEL: 'loud' });
+      expect.unreachable();
+    } catch (error) {
+      expect(String(error)).toMatch(/PORT/);
+      expect(String(error)).toMatch(/YILU_LOG_LEVEL/);
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { accountsPaths, accountsRoutes } from './accounts/accounts.routes.js';
+import { authPaths, authRoutes } from './auth/auth.routes.js';
+import type { Config } from './config.js';
+import { createContext, type AppContext } from './context.js';
+import type { Database } from './db/connection.js';
+import { healthRoutes } from './health/health.routes.js';
+import { openApiRoutes } from './http/openapi.js';
+import { errorHandler, notFoundHandler, unavailable } from './http/problem.js';
+
+export const API_BASE = '/api/v1';
+export const apiPaths = { ...authPaths, ...accountsPaths };
+
+export interface CreateAppOptions {
+  config: Config;
+  logger: Logger;
+  db: Database;
+}
+
+/** Builds the Express app; listening is left to server.ts and to tests. */
+export function createApp({ config, logger, db }: CreateAppOptions): Express & { context: AppContext } {
+  const ctx = createContext(config, logger, db);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(helmet());
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use(express.json({ limit: '100kb', strict: true }));
+
+  app.use(healthRoutes(db));
+  app.use(API_BASE, openApiRoutes(API_BASE, apiPaths));
+
+  // Fail fast while the database is away instead of letting requests hang.
+  app.use(API_BASE, (_req, _res, next) => next(db.isConnected() ? undefined : unavailable()));
+  app.use(API_BASE, authRoutes(ctx));
+  app.use(API_BASE, accountsRoutes(ctx));
+
+  app.use(notFoundHandler);
+  app.use(errorHandler(logger));
+  return Object.assign(app, { context: ctx });
+}

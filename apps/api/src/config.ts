@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', ''])
+  .transform((v) => v === 'true' || v === '1')
+  .default(false);
+
+const DEV_JWT_SECRET = 'dev-only-secret-not-for-production-0123456789';
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// URI'),
+    YILU_DB_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,60}$/).default('yilu'),
+    YILU_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    YILU_ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(60).max(3600).default(900),
+    YILU_REFRESH_TOKEN_TTL_S: z.coerce.number().int().min(3600).max(90 * 86400).default(30 * 86400),
+    YILU_WECHAT_APPID: z.string().default(''),
+    YILU_WECHAT_SECRET: z.string().default(''),
+    YILU_WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
+    YILU_DEV_LOGIN: bool,
+    YILU_ADMIN_USERNAME: z.string().optional(),
+    YILU_ADMIN_PASSWORD: z.string().optional(),
+    YILU_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    YILU_AUTH_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(30),
+    YILU_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+    YILU_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    YILU_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  })
+  .superRefine((env, ctx) => {
+    const prod = env.NODE_ENV === 'production';
+    if (prod && !env.YILU_JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['YILU_JWT_SECRET'], message: 'is required in production' });
+    }
+    if (prod && env.YILU_DEV_LOGIN) {
+      ctx.addIssue({ code: 'custom', path: ['YILU_DEV_LOGIN'], message: 'must not be enabled in production' });
+    }
+    if (prod && (!env.YILU_WECHAT_APPID || !env.YILU_WECHAT_SECRET)) {
+      ctx.addIssue({ code: 'custom', path: ['YILU_WECHAT_APPID'], message: 'WeChat app id and secret are required in production' });
+    }
+    if (env.YILU_ADMIN_USERNAME && !env.YILU_ADMIN_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['YILU_ADMIN_PASSWORD'], message: 'is required with YILU_ADMIN_USERNAME' });
+    }
+    if (prod && env.YILU_ADMIN_PASSWORD && env.YILU_ADMIN_PASSWORD.length < 12) {
+      ctx.addIssue({ code: 'custom', path: ['YILU_ADMIN_PASSWORD'], message: 'must be at least 12 characters in production' });
+    }
+  });
+
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  mongodbUri: string;
+  dbName: string;
+  jwtSecret: string;
+  accessTokenTtlS: number;
+  refreshTokenTtlS: number;
+  wechat: { appId: string; secret: string; apiBase: string };
+  devLogin: boolean;
+  bootstrapAdmin?: { username: string; password: string };
+  trustProxy: number;
+  authRateLimitPerMin: number;
+  loginMaxFailures: number;
+  logLevel: string;
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment; throws a ConfigError listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    mongodbUri: e.MONGODB_URI,
+    dbName: e.YILU_DB_NAME,
+    jwtSecret: e.YILU_JWT_SECRET ?? DEV_JWT_SECRET,
+    accessTokenTtlS: e.YILU_ACCESS_TOKEN_TTL_S,
+    refreshTokenTtlS: e.YILU_REFRESH_TOKEN_TTL_S,
+    wechat: { appId: e.YILU_WECHAT_APPID, secret: e.YILU_WECHAT_SECRET, apiBase: e.YILU_WECHAT_API_BASE },
+    devLogin: e.YILU_DEV_LOGIN,
+    bootstrapAdmin:
+      e.YILU_ADMIN_USERNAME && e.YILU_ADMIN_PASSWORD
+        ? { username: e.YILU_ADMIN_USERNAME, password: e.YILU_ADMIN_PASSWORD }
+        : undefined,
+    trustProxy: e.YILU_TRUST_PROXY,
+    authRateLimitPerMin: e.YILU_AUTH_RATE_LIMIT_PER_MIN,
+    loginMaxFailures: e.YILU_LOGIN_MAX_FAILURES,
+    logLevel: e.YILU_LOG_LEVEL,
+    shutdownTimeoutMs: e.YILU_SHUTDOWN_TIMEOUT_MS,
+  };
+}
