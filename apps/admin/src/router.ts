@@ -1,0 +1,33 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router';
+import type { Role } from '@yilu/shared';
+import { session } from './auth/session';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    public?: boolean;
+    roles?: Role[];
+  }
+}
+
+const routes: RouteRecordRaw[] = [
+  { path: '/login', component: () => import('./auth/LoginView.vue'), meta: { public: true } },
+  {
+    path: '/',
+    component: () => import('./layout/AppLayout.vue'),
+    children: [
+      { path: '', component: () => import('./home/HomeView.vue') },
+      { path: 'accounts', component: () => import('./accounts/AccountsView.vue'), meta: { roles: ['admin'] } },
+    ],
+  },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+];
+
+export const router = createRouter({ history: createWebHashHistory(), routes });
+
+router.beforeEach((to) => {
+  if (to.meta.public) return session.isSignedIn.value && to.path === '/login' ? '/' : true;
+  if (!session.isSignedIn.value) return { path: '/login', query: { redirect: to.fullPath } };
+  const role = session.user.value?.role;
+  if (to.meta.roles && (!role || !to.meta.roles.includes(role))) return '/';
+  return true;
+});
