@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { defineConfig } from '@tarojs/cli';
+
+// The API origin the app talks to. h5 uses same-origin /api (the dev server proxies it); weapp needs a full URL.
+const apiBase = process.env.TARO_APP_API_BASE ?? '';
+const apiProxyTarget = process.env.YILU_API_URL ?? 'http://127.0.0.1:3000';
+
+export default defineConfig<'webpack5'>(() => ({
+  projectName: 'yilu-miniapp',
+  date: '2026-11-22',
+  designWidth: 750,
+  deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+  sourceRoot: 'src',
+  outputRoot: `dist/${process.env.TARO_ENV}`,
+  plugins: [],
+  defineConstants: {},
+  env: {
+    TARO_APP_API_BASE: JSON.stringify(apiBase),
+    TARO_APP_DEV_LOGIN: JSON.stringify(process.env.TARO_APP_DEV_LOGIN ?? 'false'),
+  },
+  framework: 'react',
+  compiler: { type: 'webpack5', prebundle: { enable: false } },
+  cache: { enable: false },
+  mini: {
+    postcss: { pxtransform: { enable: true, config: {} }, cssModules: { enable: false } },
+  },
+  h5: {
+    publicPath: '/',
+    staticDirectory: 'static',
+    router: { mode: 'hash' },
+    devServer: {
+      host: '127.0.0.1',
+      port: Number(process.env.YILU_H5_PORT ?? 10086),
+      proxy: [{ context: ['/api'], target: apiProxyTarget, changeOrigin: true }],
+    },
+    postcss: { autoprefixer: { enable: true, config: {} }, cssModules: { enable: false } },
+    // npm workspaces nest @tarojs/plugin-framework-react; let webpack find hoisted packages too (see STACK-NOTES).
+    webpackChain(chain) {
+      chain.resolve.modules.add(path.resolve(__dirname, '..', 'node_modules')).add(path.resolve(__dirname, '..', '..', '..', 'node_modules')).add('node_modules');
+    },
+  },
+}));

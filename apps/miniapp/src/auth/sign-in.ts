@@ -1,0 +1,14 @@
+import { t } from '../locales/zh-CN';
+
+/** How this platform proves who the worker is: which sign-in endpoint to call with which body. */
+export interface SignInRequest {
+  path: string;
+  body: Record<string, string>;
+}
+
+/** Platform default; `sign-in.weapp.ts` and `sign-in.h5.ts` replace it in their builds. */
+export async function signInRequest(): Promise<SignInRequest> {
+  throw new Error(t.me.unsupported);
+}
+
+export const signInLabelKey: 'signIn' | 'devSignIn' = 'signIn';

@@ -1,0 +1,9 @@
+/// <reference types="@tarojs/taro" />
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    TARO_ENV: 'weapp' | 'h5';
+    TARO_APP_API_BASE: string;
+    TARO_APP_DEV_LOGIN: string;
+  }
+}
