@@ -44,7 +44,8 @@ export async function connectDatabase({ uri, dbName, logger }: DatabaseOptions):
     connectTimeoutMS: 2000,
   });
   conn.set('sanitizeFilter', true);
-  conn.on('disconnected', () => logger.warn('database disconnected'));
+  let closing = false;
+  conn.on('disconnected', () => closing || logger.warn('database disconnected'));
   conn.on('reconnected', () => logger.info('database reconnected'));
   await conn.asPromise();
 
@@ -65,6 +66,9 @@ export async function connectDatabase({ uri, dbName, logger }: DatabaseOptions):
       const ping = db.admin().ping({ timeoutMS: timeoutMs }).then(() => true, () => false);
       return Promise.race([ping, timeout]);
     },
-    close: () => conn.close(),
+    close: () => {
+      closing = true;
+      return conn.close();
+    },
   };
 }

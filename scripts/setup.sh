@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what the project needs from the npm registry and the Go module proxy, and builds the shared
+# package and the embedded database. Safe to run again: it skips what is already in place.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+fail() { echo "setup: $*" >&2; exit 1; }
+
+command -v node >/dev/null || fail "Node.js 20.19+ is required (https://nodejs.org or your package manager)."
+node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' \
+  || fail "Node.js 20.19 or newer is required; found $(node --version)."
+command -v go >/dev/null || fail "Go 1.22+ is required to build the embedded database (FerretDB)."
+
+export TURBO_TELEMETRY_DISABLED=1 TURBO_NO_UPDATE_NOTIFIER=1
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: installing npm packages…"
+  npm ci --no-audit --no-fund
+fi
+
+echo "setup: building shared packages and the embedded database…"
+npx turbo run build --filter=@yilu/shared --filter=@yilu/embedded-db --output-logs=errors-only

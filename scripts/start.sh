@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# The one command that sets up and starts the whole product on the embedded database with demo data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+exec node scripts/dev.mjs

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs every test: unit and API tests on the embedded database, then the end-to-end tests in Chromium.
+# Ends with one line "N passed, N failed" added up from the runners' JSON reports.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || exit 1
+
+chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$chromium_path" ]; then
+  echo "test: Chromium not found at $chromium_path. Install it with: apt-get update && apt-get install -y chromium" >&2
+  exit 1
+fi
+
+export TURBO_TELEMETRY_DISABLED=1 TURBO_NO_UPDATE_NOTIFIER=1
+find . -path ./node_modules -prune -o -type d -name .reports -print | xargs rm -rf
+
+# One task at a time: the machines have two cores and the API and e2e tests each run a database.
+npx turbo run test --concurrency=1 --continue
+turbo_status=$?
+
+node scripts/summarize-tests.mjs
+summary_status=$?
+[ $turbo_status -eq 0 ] && [ $summary_status -eq 0 ]
