@@ -15,7 +15,9 @@ export TURBO_TELEMETRY_DISABLED=1 TURBO_NO_UPDATE_NOTIFIER=1
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: installing npm packages…"
-  npm ci --no-audit --no-fund
+  # Not `npm ci`: the registry we reach lacks other platforms' optional binaries (e.g. @turbo/darwin-64),
+  # so the lock file cannot list them and `npm ci` refuses it. `npm install` still installs the locked versions.
+  npm install --no-audit --no-fund
 fi
 
 echo "setup: building shared packages and the embedded database…"
