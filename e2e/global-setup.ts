@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { freshDataDir, startEmbeddedDb } from '@yilu/embedded-db';
-import { repoRoot, startApiProcess } from './support/api-process.js';
+import { repoRoot, startApiProcess } from '@yilu/api/testing';
 import { serveStatic } from './support/static-server.js';
 
 declare module 'vitest' {

@@ -10,9 +10,10 @@ import type { Database } from './db/connection.js';
 import { healthRoutes } from './health/health.routes.js';
 import { openApiRoutes } from './http/openapi.js';
 import { errorHandler, notFoundHandler, unavailable } from './http/problem.js';
+import { pointsPaths, pointsRoutes } from './points/points.routes.js';
 
 export const API_BASE = '/api/v1';
-export const apiPaths = { ...authPaths, ...accountsPaths };
+export const apiPaths = { ...authPaths, ...accountsPaths, ...pointsPaths };
 
 export interface CreateAppOptions {
   config: Config;
@@ -47,6 +48,7 @@ export function createApp({ config, logger, db }: CreateAppOptions): Express & {
   app.use(API_BASE, (_req, _res, next) => next(db.isConnected() ? undefined : unavailable()));
   app.use(API_BASE, authRoutes(ctx));
   app.use(API_BASE, accountsRoutes(ctx));
+  app.use(API_BASE, pointsRoutes(ctx));
 
   app.use(notFoundHandler);
   app.use(errorHandler(logger));

@@ -28,6 +28,8 @@ const envSchema = z
     YILU_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     YILU_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     YILU_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    YILU_POINTS_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+    YILU_CLUSTER_REFRESH_MS: z.coerce.number().int().min(0).max(600_000).default(3000),
   })
   .superRefine((env, ctx) => {
     const prod = env.NODE_ENV === 'production';
@@ -65,6 +67,8 @@ export interface Config {
   loginMaxFailures: number;
   logLevel: string;
   shutdownTimeoutMs: number;
+  pointsPollMs: number;
+  clusterRefreshMs: number;
 }
 
 export class ConfigError extends Error {
@@ -99,5 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: e.YILU_LOGIN_MAX_FAILURES,
     logLevel: e.YILU_LOG_LEVEL,
     shutdownTimeoutMs: e.YILU_SHUTDOWN_TIMEOUT_MS,
+    pointsPollMs: e.YILU_POINTS_POLL_MS,
+    clusterRefreshMs: e.YILU_CLUSTER_REFRESH_MS,
   };
 }

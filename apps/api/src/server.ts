@@ -17,6 +17,8 @@ try {
 const logger = createLogger(config.logLevel);
 const db = await connectDatabase({ uri: config.mongodbUri, dbName: config.dbName, logger });
 const app = createApp({ config, logger, db });
+await app.context.points.start();
+logger.info({ points: app.context.points.size }, 'point index loaded');
 
 if (config.bootstrapAdmin) {
   const created = await ensureAdmin(app.context, config.bootstrapAdmin.username, config.bootstrapAdmin.password);
@@ -37,6 +39,7 @@ function shutdown(signal: string) {
     process.exit(1);
   }, config.shutdownTimeoutMs);
   hardStop.unref();
+  app.context.points.stop();
   server.close(() => {
     void db.close().finally(() => process.exit(0));
   });

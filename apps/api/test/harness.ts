@@ -24,6 +24,8 @@ export async function startApi(env: Record<string, string> = {}, uri = inject('m
     NODE_ENV: 'test',
     MONGODB_URI: uri,
     YILU_DB_NAME: `t_${randomBytes(6).toString('hex')}`,
+    YILU_POINTS_POLL_MS: '200',
+    YILU_CLUSTER_REFRESH_MS: '0',
     YILU_LOG_LEVEL: 'silent',
     YILU_JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     ...env,
@@ -31,6 +33,7 @@ export async function startApi(env: Record<string, string> = {}, uri = inject('m
   const logger = createLogger(config.logLevel);
   const db = await connectDatabase({ uri: config.mongodbUri, dbName: config.dbName, logger });
   const app = createApp({ config, logger, db });
+  await app.context.points.start();
   const server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -76,6 +79,7 @@ export async function startApi(env: Record<string, string> = {}, uri = inject('m
       return res.body;
     },
     async close() {
+      app.context.points.stop();
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await db.conn.dropDatabase().catch(() => undefined);

@@ -5,3 +5,6 @@ export * from './auth.js';
 export * from './pagination.js';
 export * from './problem.js';
 export * from './roles.js';
+export * from './geo.js';
+export * from './opening-hours.js';
+export * from './points.js';

@@ -32,4 +32,12 @@ export function requireAuth(ctx: AppContext, ...roles: Role[]): RequestHandler {
   };
 }
 
+/** Authenticates when a token is sent and lets anonymous requests through; `res.locals.user` may be unset. */
+export function optionalAuth(ctx: AppContext): RequestHandler {
+  const authenticate = requireAuth(ctx);
+  return (req, res, next) => (req.get('authorization') ? authenticate(req, res, next) : next());
+}
+
+export const maybeUser = (res: Response) => res.locals.user as SessionUser | undefined;
+
 export const currentUser = (res: Response) => res.locals.user as SessionUser;

@@ -1,7 +1,10 @@
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { accountSchema } from '../accounts/account.model.js';
+import { auditSchema } from '../audit/audit.model.js';
 import { refreshTokenSchema } from '../auth/refresh-token.model.js';
+import { pointReportSchema } from '../points/point-report.model.js';
+import { pointChangeSchema, pointSchema } from '../points/point.model.js';
 
 export interface DatabaseOptions {
   uri: string;
@@ -13,6 +16,10 @@ export function registerModels(conn: Connection) {
   return {
     Account: conn.model('Account', accountSchema),
     RefreshToken: conn.model('RefreshToken', refreshTokenSchema),
+    Point: conn.model('Point', pointSchema),
+    PointChange: conn.model('PointChange', pointChangeSchema),
+    PointReport: conn.model('PointReport', pointReportSchema),
+    Audit: conn.model('Audit', auditSchema),
   };
 }
 

@@ -3,7 +3,8 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const apiRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const repoRoot = join(apiRoot, '..', '..');
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -13,11 +14,14 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Runs the API from its sources in a child process, the way `npm run dev` does, and waits until ready. */
+/**
+ * Runs the API from its sources in a separate process, the way `npm run dev` does, and waits until it is ready.
+ * Used where a test needs a second, independent API process (freshness across instances, end-to-end).
+ */
 export async function startApiProcess(env: Record<string, string>): Promise<{ origin: string; process: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'apps/api/src/server.ts')], {
-    cwd: join(repoRoot, 'apps/api'),
+  const child = spawn(process.execPath, ['--import', 'tsx', join(apiRoot, 'src/server.ts')], {
+    cwd: apiRoot,
     env: { ...process.env, NODE_ENV: 'development', PORT: String(port), YILU_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

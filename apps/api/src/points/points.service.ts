@@ -1,0 +1,157 @@
+import { isValidObjectId, trusted } from 'mongoose';
+import {
+  convertCrs,
+  type CreatePointBody,
+  type Page,
+  type PointsListQuery,
+  type PointsMapQuery,
+  type ServicePoint,
+  type SessionUser,
+  type UpdatePointBody,
+} from '@yilu/shared';
+import { audit } from '../audit/audit.js';
+import type { AppContext } from '../context.js';
+import { conflict, forbidden, HttpProblem, notFound } from '../http/problem.js';
+import { toRecord, type PointRecord } from './point-record.js';
+import { toPointView } from './point-view.js';
+import { areaScopeFilter, escapeRegex, inScope } from './scope.js';
+
+const outOfArea = () =>
+  new HttpProblem(403, 'out-of-scope', '该区域不在您的管辖范围内', [{ field: 'body.areaCode', message: '不在您的管辖范围内' }]);
+
+export function createPointsService(ctx: AppContext) {
+  const { Point } = ctx.models;
+  const store = ctx.points;
+  const notDeleted = { deletedAt: trusted({ $exists: false }) };
+
+  async function findInScope(id: string, user: SessionUser) {
+    const doc = isValidObjectId(id) ? await Point.findOne({ _id: id, ...notDeleted }) : null;
+    // Out of scope looks the same as missing: staff learn nothing about other areas' drafts.
+    if (!doc || !inScope(user, doc.areaCode)) throw notFound('服务点不存在');
+    return doc;
+  }
+
+  const snapshot = (doc: Parameters<typeof toRecord>[0]) => toRecord(doc);
+
+  return {
+    /** Public: nearest first, from memory. */
+    nearby(q: PointsMapQuery & { near: { lng: number; lat: number } }) {
+      const at = new Date();
+      const origin = convertCrs(q.near, q.crs, 'wgs84');
+      const found = store.nearby(origin.lng, origin.lat, q.radius, q.limit, { kinds: q.kinds, amenities: q.amenities, openNow: q.openNow, at });
+      return { crs: q.crs, items: found.map((f) => toPointView(f.record, q.crs, at, f.distanceM)) };
+    },
+
+    /** Public: markers or clusters for a map viewport, from memory. */
+    viewport(q: PointsMapQuery & { bbox: { minLng: number; minLat: number; maxLng: number; maxLat: number } }) {
+      const at = new Date();
+      const sw = convertCrs({ lng: q.bbox.minLng, lat: q.bbox.minLat }, q.crs, 'wgs84');
+      const ne = convertCrs({ lng: q.bbox.maxLng, lat: q.bbox.maxLat }, q.crs, 'wgs84');
+      const features = store.viewport({ minLng: sw.lng, minLat: sw.lat, maxLng: ne.lng, maxLat: ne.lat }, q.zoom, {
+        kinds: q.kinds,
+        amenities: q.amenities,
+        openNow: q.openNow,
+        at,
+      });
+      return {
+        crs: q.crs,
+        zoom: q.zoom,
+        features: features.map((f) =>
+          f.type === 'cluster'
+            ? { ...f, location: convertCrs(f.location, 'wgs84', q.crs) }
+            : { type: 'point' as const, ...toPointView(f.record, q.crs, at) },
+        ),
+      };
+    },
+
+    /** A published point for anyone; a draft or closed one only for staff in its area. */
+    async get(id: string, crs: PointsMapQuery['crs'], user?: SessionUser): Promise<ServicePoint> {
+      const published = store.get(id);
+      if (published) return toPointView(published, crs, new Date());
+      if (!user || user.role === 'worker' || user.role === 'provider') throw notFound('服务点不存在');
+      return toPointView(toRecord(await findInScope(id, user)), crs, new Date());
+    },
+
+    async list(q: PointsListQuery, user: SessionUser): Promise<Page<ServicePoint>> {
+      const filter: Record<string, unknown> = { ...areaScopeFilter(user), ...notDeleted };
+      if (q.areaCode) {
+        if (!inScope(user, q.areaCode)) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
+        filter.areaCode = trusted({ $regex: `^${escapeRegex(q.areaCode.replace(/(00)+$/, ''))}` });
+      }
+      if (q.kinds?.length) filter.kind = trusted({ $in: q.kinds });
+      if (q.status) filter.status = q.status;
+      if (q.q) filter.name = trusted({ $regex: escapeRegex(q.q), $options: 'i' });
+      if (q.staleDays) {
+        const before = new Date(Date.now() - q.staleDays * 86_400_000);
+        filter.$or = [{ verifiedAt: trusted({ $exists: false }) }, { verifiedAt: trusted({ $lt: before }) }];
+      }
+      const sort: Record<string, 1 | -1> = q.sort === 'stale' ? { verifiedAt: 1, createdAt: 1 } : { updatedAt: -1 };
+      const [docs, total] = await Promise.all([
+        Point.find(filter).sort(sort).skip((q.page - 1) * q.pageSize).limit(q.pageSize).lean<Parameters<typeof toRecord>[0][]>(),
+        Point.countDocuments(filter),
+      ]);
+      const at = new Date();
+      return { items: docs.map((d) => toPointView(toRecord(d), 'wgs84', at)), total, page: q.page, pageSize: q.pageSize };
+    },
+
+    async create(body: CreatePointBody, user: SessionUser): Promise<ServicePoint> {
+      if (!inScope(user, body.areaCode)) throw outOfArea();
+      const { crs, ...fields } = body;
+      if (fields.externalId && (await Point.exists({ externalId: fields.externalId }))) {
+        throw conflict('外部编号已存在', [{ field: 'body.externalId', message: '已有服务点使用此编号' }]);
+      }
+      const doc = await Point.create({
+        ...fields,
+        location: convertCrs(fields.location, crs, 'wgs84'),
+        createdBy: user.id,
+        updatedBy: user.id,
+      });
+      const after = snapshot(doc.toObject());
+      await audit(ctx.models, user, { action: 'create', entity: 'point', entityId: after.id, after });
+      await store.changed(doc._id);
+      return toPointView(after, crs, new Date());
+    },
+
+    async update(id: string, body: UpdatePointBody, user: SessionUser): Promise<ServicePoint> {
+      const doc = await findInScope(id, user);
+      if (body.areaCode && !inScope(user, body.areaCode)) throw outOfArea();
+      const before = snapshot(doc.toObject());
+      const { crs, verified, location, ...fields } = body;
+      for (const [key, value] of Object.entries(fields)) doc.set(key, value === null ? undefined : value);
+      if (location) doc.set('location', convertCrs(location, crs, 'wgs84'));
+      if (verified) {
+        doc.verifiedAt = new Date();
+        doc.set('verifiedBy', user.id);
+      }
+      doc.set('updatedBy', user.id);
+      await doc.save();
+      const after = snapshot(doc.toObject());
+      await audit(ctx.models, user, { action: verified ? 'verify' : 'update', entity: 'point', entityId: id, before, after });
+      await store.changed(doc._id);
+      return toPointView(after, crs, new Date());
+    },
+
+    /** Soft delete: the point leaves the map and lists but stays in the database and the audit trail. */
+    async remove(id: string, user: SessionUser): Promise<void> {
+      const doc = await findInScope(id, user);
+      const before = snapshot(doc.toObject());
+      doc.deletedAt = new Date();
+      doc.set('updatedBy', user.id);
+      await doc.save();
+      await audit(ctx.models, user, { action: 'delete', entity: 'point', entityId: id, before });
+      await store.changed(doc._id);
+    },
+
+    async history(id: string, user: SessionUser) {
+      await findInScope(id, user);
+      const entries = await ctx.models.Audit.find({ entity: 'point', entityId: id }).sort({ at: -1 }).limit(100).lean();
+      return entries.map((e) => ({ at: e.at.toISOString(), actorName: e.actorName, action: e.action, before: e.before, after: e.after }));
+    },
+
+    assertStaff(user: SessionUser) {
+      if (!['admin', 'district_staff', 'community_staff'].includes(user.role)) throw forbidden();
+    },
+  };
+}
+
+export type { PointRecord };

@@ -1,0 +1,248 @@
+import { z } from 'zod';
+import { areaCodeSchema } from './area.js';
+import { openingHoursSchema } from './opening-hours.js';
+import { pageQuerySchema } from './pagination.js';
+
+export const pointKinds = ['rest_station', 'charging', 'reading_corner', 'canteen', 'toilet', 'training_site'] as const;
+export const amenities = [
+  'hot_water',
+  'drinking_water',
+  'microwave',
+  'phone_charging',
+  'ebike_charging',
+  'battery_swap',
+  'ev_fast_charging',
+  'toilet',
+  'seats',
+  'heating',
+  'cooling',
+  'wifi',
+  'first_aid',
+  'books',
+  'repair_tools',
+] as const;
+export const accessTypes = ['public', 'customers', 'workers'] as const;
+export const pointStatuses = ['draft', 'published', 'closed'] as const;
+/** Coordinate systems a client may speak: canonical WGS-84, or GCJ-02 used by WeChat and Chinese maps. */
+export const crsValues = ['wgs84', 'gcj02'] as const;
+
+export const pointKindSchema = z.enum(pointKinds).meta({ id: 'PointKind' });
+export const amenitySchema = z.enum(amenities).meta({ id: 'Amenity' });
+export const accessTypeSchema = z.enum(accessTypes).meta({ id: 'AccessType' });
+export const pointStatusSchema = z.enum(pointStatuses).meta({ id: 'PointStatus' });
+export const crsSchema = z.enum(crsValues).default('wgs84');
+
+export type PointKind = z.infer<typeof pointKindSchema>;
+export type Amenity = z.infer<typeof amenitySchema>;
+export type AccessType = z.infer<typeof accessTypeSchema>;
+export type PointStatus = z.infer<typeof pointStatusSchema>;
+export type Crs = (typeof crsValues)[number];
+
+export const lngSchema = z.number().min(73).max(136).meta({ description: 'Longitude (within China)' });
+export const latSchema = z.number().min(3).max(54).meta({ description: 'Latitude (within China)' });
+
+export const locationSchema = z
+  .strictObject({ lng: lngSchema, lat: latSchema })
+  .meta({ id: 'Location', description: 'A position; the response field `crs` says which coordinate system' });
+
+export const MAX_RADIUS_M = 50_000;
+export const MAX_NEAR_LIMIT = 100;
+
+const pointFields = {
+  kind: pointKindSchema,
+  name: z.string().trim().min(2).max(60),
+  address: z.string().trim().min(2).max(120),
+  areaCode: areaCodeSchema,
+  location: locationSchema,
+  amenities: z.array(amenitySchema).max(amenities.length).default([]),
+  access: accessTypeSchema.default('public'),
+  hours: openingHoursSchema.default({ timezone: 'Asia/Shanghai', alwaysOpen: false, weekly: [], exceptions: [] }),
+  contact: z.string().trim().max(40).optional(),
+  photos: z.array(z.url().max(300)).max(9).default([]),
+  description: z.string().trim().max(500).optional(),
+  status: pointStatusSchema.default('published'),
+  externalId: z.string().trim().min(1).max(64).optional().meta({ description: 'Stable id from the source list (for re-import)' }),
+};
+
+export const createPointBodySchema = z
+  .strictObject({ ...pointFields, crs: crsSchema.meta({ description: 'System of `location`' }) })
+  .meta({ id: 'CreatePointBody' });
+
+export const updatePointBodySchema = z
+  .strictObject({
+    kind: pointFields.kind.optional(),
+    name: pointFields.name.optional(),
+    address: pointFields.address.optional(),
+    areaCode: pointFields.areaCode.optional(),
+    location: pointFields.location.optional(),
+    amenities: z.array(amenitySchema).max(amenities.length).optional(),
+    access: accessTypeSchema.optional(),
+    hours: openingHoursSchema.optional(),
+    contact: z.string().trim().max(40).nullable().optional(),
+    photos: z.array(z.url().max(300)).max(9).optional(),
+    description: z.string().trim().max(500).nullable().optional(),
+    status: pointStatusSchema.optional(),
+    verified: z.literal(true).optional().meta({ description: 'Mark the listing as checked on site now' }),
+    crs: crsSchema,
+  })
+  .meta({ id: 'UpdatePointBody' });
+
+export type CreatePointBody = z.infer<typeof createPointBodySchema>;
+export type UpdatePointBody = z.infer<typeof updatePointBodySchema>;
+
+export const pointSchema = z
+  .object({
+    id: z.string(),
+    kind: pointKindSchema,
+    name: z.string(),
+    address: z.string(),
+    areaCode: z.string(),
+    location: locationSchema,
+    crs: z.enum(crsValues),
+    amenities: z.array(amenitySchema),
+    access: accessTypeSchema,
+    hours: openingHoursSchema,
+    contact: z.string().optional(),
+    photos: z.array(z.string()),
+    description: z.string().optional(),
+    status: pointStatusSchema,
+    externalId: z.string().optional(),
+    verifiedAt: z.string().optional(),
+    updatedAt: z.string(),
+    openNow: z.boolean(),
+    closesAt: z.string().optional(),
+    closesNextDay: z.boolean().optional(),
+    distanceM: z.number().optional(),
+  })
+  .meta({ id: 'ServicePoint' });
+
+export type ServicePoint = z.infer<typeof pointSchema>;
+
+const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .max(400)
+    .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
+    .pipe(z.array(item));
+
+const boolString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const pair = (label: string) =>
+  z
+    .string()
+    .max(60)
+    .transform((s, ctx) => {
+      const parts = s.split(',').map(Number);
+      if (parts.length !== 2 || parts.some((n) => !Number.isFinite(n))) {
+        ctx.addIssue({ code: 'custom', message: `${label}须为“经度,纬度”` });
+        return z.NEVER;
+      }
+      return { lng: parts[0]!, lat: parts[1]! };
+    })
+    .pipe(locationSchema);
+
+const bbox = z
+  .string()
+  .max(120)
+  .transform((s, ctx) => {
+    const n = s.split(',').map(Number);
+    if (n.length !== 4 || n.some((v) => !Number.isFinite(v))) {
+      ctx.addIssue({ code: 'custom', message: 'bbox 须为“最小经度,最小纬度,最大经度,最大纬度”' });
+      return z.NEVER;
+    }
+    const [minLng, minLat, maxLng, maxLat] = n as [number, number, number, number];
+    if (minLng < -180 || maxLng > 180 || minLat < -90 || maxLat > 90 || minLng >= maxLng || minLat >= maxLat) {
+      ctx.addIssue({ code: 'custom', message: 'bbox 范围无效：须满足 最小值 < 最大值，且在经纬度范围内' });
+      return z.NEVER;
+    }
+    return { minLng, minLat, maxLng, maxLat };
+  });
+
+/** Public map queries: `near` (nearest first) or `bbox` (markers or clusters for a viewport). */
+export const pointsMapQuerySchema = z
+  .strictObject({
+    near: pair('near').optional(),
+    radius: z.coerce.number().int().min(1).max(MAX_RADIUS_M, `半径不能超过 ${MAX_RADIUS_M} 米`).default(5000),
+    limit: z.coerce.number().int().min(1).max(MAX_NEAR_LIMIT).default(50),
+    bbox: bbox.optional(),
+    zoom: z.coerce.number().int().min(0).max(22).default(12),
+    kinds: csv(pointKindSchema).optional(),
+    amenities: csv(amenitySchema).optional(),
+    openNow: boolString.optional(),
+    crs: crsSchema,
+  })
+  .refine((q) => !(q.near && q.bbox), { message: 'near 与 bbox 不能同时使用', path: ['bbox'] })
+  .meta({ id: 'PointsMapQuery' });
+
+/** Staff listing with filters and paging. */
+export const pointsListQuerySchema = pageQuerySchema
+  .extend({
+    kinds: csv(pointKindSchema).optional(),
+    status: pointStatusSchema.optional(),
+    areaCode: areaCodeSchema.optional(),
+    staleDays: z.coerce.number().int().min(1).max(3650).optional().meta({ description: 'Not verified for this many days' }),
+    q: z.string().trim().max(40).optional(),
+    sort: z.enum(['updated', 'stale']).default('updated'),
+  })
+  .meta({ id: 'PointsListQuery' });
+
+export type PointsMapQuery = z.infer<typeof pointsMapQuerySchema>;
+export type PointsListQuery = z.infer<typeof pointsListQuerySchema>;
+
+export const clusterSchema = z
+  .object({
+    type: z.literal('cluster'),
+    id: z.string(),
+    kind: pointKindSchema,
+    count: z.number(),
+    location: locationSchema,
+    expansionZoom: z.number().meta({ description: 'Zoom at which the cluster splits' }),
+  })
+  .meta({ id: 'PointCluster' });
+
+export const pointMarkerSchema = z
+  .object({
+    type: z.literal('point'),
+    id: z.string(),
+    kind: pointKindSchema,
+    name: z.string(),
+    location: locationSchema,
+    openNow: z.boolean(),
+  })
+  .meta({ id: 'PointMarker' });
+
+export type PointCluster = z.infer<typeof clusterSchema>;
+export type PointMarker = z.infer<typeof pointMarkerSchema>;
+
+export const reportReasons = ['closed', 'moved', 'hours_wrong', 'amenity_missing', 'other'] as const;
+export const reportStatuses = ['open', 'resolved', 'rejected'] as const;
+
+export const createReportBodySchema = z
+  .strictObject({
+    reason: z.enum(reportReasons),
+    note: z.string().trim().max(300).optional(),
+    photo: z.url().max(300).optional(),
+  })
+  .meta({ id: 'CreatePointReportBody' });
+
+export const updateReportBodySchema = z
+  .strictObject({ status: z.enum(['resolved', 'rejected']), reply: z.string().trim().min(1).max(300) })
+  .meta({ id: 'UpdatePointReportBody' });
+
+export const pointReportSchema = z
+  .object({
+    id: z.string(),
+    pointId: z.string(),
+    pointName: z.string(),
+    areaCode: z.string(),
+    reason: z.enum(reportReasons),
+    note: z.string().optional(),
+    photo: z.string().optional(),
+    status: z.enum(reportStatuses),
+    reply: z.string().optional(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'PointReport' });
+
+export type CreateReportBody = z.infer<typeof createReportBodySchema>;
+export type PointReport = z.infer<typeof pointReportSchema>;
