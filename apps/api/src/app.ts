@@ -11,9 +11,10 @@ import { healthRoutes } from './health/health.routes.js';
 import { openApiRoutes } from './http/openapi.js';
 import { errorHandler, notFoundHandler, unavailable } from './http/problem.js';
 import { pointsPaths, pointsRoutes } from './points/points.routes.js';
+import { reportsPaths, reportsRoutes } from './points/reports.routes.js';
 
 export const API_BASE = '/api/v1';
-export const apiPaths = { ...authPaths, ...accountsPaths, ...pointsPaths };
+export const apiPaths = { ...authPaths, ...accountsPaths, ...pointsPaths, ...reportsPaths };
 
 export interface CreateAppOptions {
   config: Config;
@@ -49,6 +50,7 @@ export function createApp({ config, logger, db }: CreateAppOptions): Express & {
   app.use(API_BASE, authRoutes(ctx));
   app.use(API_BASE, accountsRoutes(ctx));
   app.use(API_BASE, pointsRoutes(ctx));
+  app.use(API_BASE, reportsRoutes(ctx));
 
   app.use(notFoundHandler);
   app.use(errorHandler(logger));

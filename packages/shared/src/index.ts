@@ -8,3 +8,5 @@ export * from './roles.js';
 export * from './geo.js';
 export * from './opening-hours.js';
 export * from './points.js';
+export * from './hours-text.js';
+export * from './labels.zh-CN.js';

@@ -246,3 +246,9 @@ export const pointReportSchema = z
 
 export type CreateReportBody = z.infer<typeof createReportBodySchema>;
 export type PointReport = z.infer<typeof pointReportSchema>;
+
+export const listReportsQuerySchema = pageQuerySchema
+  .extend({ status: z.enum(reportStatuses).optional() })
+  .meta({ id: 'ListPointReportsQuery' });
+
+export type ListReportsQuery = z.infer<typeof listReportsQuerySchema>;

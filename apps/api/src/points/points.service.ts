@@ -1,5 +1,6 @@
 import { isValidObjectId, trusted } from 'mongoose';
 import {
+  areaPrefix,
   convertCrs,
   type CreatePointBody,
   type Page,
@@ -32,6 +33,25 @@ export function createPointsService(ctx: AppContext) {
   }
 
   const snapshot = (doc: Parameters<typeof toRecord>[0]) => toRecord(doc);
+
+  /** The database filter of the staff listing, or null when the asked area is outside the user's scope. */
+  function listFilter(q: PointsListQuery, user: SessionUser): Record<string, unknown> | null {
+    const filter: Record<string, unknown> = { ...areaScopeFilter(user), ...notDeleted };
+    if (q.areaCode) {
+      if (!inScope(user, q.areaCode)) return null;
+      filter.areaCode = trusted({ $regex: `^${escapeRegex(areaPrefix(q.areaCode))}` });
+    }
+    if (q.kinds?.length) filter.kind = trusted({ $in: q.kinds });
+    if (q.status) filter.status = q.status;
+    if (q.q) filter.name = trusted({ $regex: escapeRegex(q.q), $options: 'i' });
+    if (q.staleDays) {
+      const before = new Date(Date.now() - q.staleDays * 86_400_000);
+      filter.$or = [{ verifiedAt: trusted({ $exists: false }) }, { verifiedAt: trusted({ $lt: before }) }];
+    }
+    return filter;
+  }
+
+  const listSort = (q: PointsListQuery): Record<string, 1 | -1> => (q.sort === 'stale' ? { verifiedAt: 1, createdAt: 1 } : { updatedAt: -1 });
 
   return {
     /** Public: nearest first, from memory. */
@@ -73,25 +93,22 @@ export function createPointsService(ctx: AppContext) {
     },
 
     async list(q: PointsListQuery, user: SessionUser): Promise<Page<ServicePoint>> {
-      const filter: Record<string, unknown> = { ...areaScopeFilter(user), ...notDeleted };
-      if (q.areaCode) {
-        if (!inScope(user, q.areaCode)) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
-        filter.areaCode = trusted({ $regex: `^${escapeRegex(q.areaCode.replace(/(00)+$/, ''))}` });
-      }
-      if (q.kinds?.length) filter.kind = trusted({ $in: q.kinds });
-      if (q.status) filter.status = q.status;
-      if (q.q) filter.name = trusted({ $regex: escapeRegex(q.q), $options: 'i' });
-      if (q.staleDays) {
-        const before = new Date(Date.now() - q.staleDays * 86_400_000);
-        filter.$or = [{ verifiedAt: trusted({ $exists: false }) }, { verifiedAt: trusted({ $lt: before }) }];
-      }
-      const sort: Record<string, 1 | -1> = q.sort === 'stale' ? { verifiedAt: 1, createdAt: 1 } : { updatedAt: -1 };
+      const filter = listFilter(q, user);
+      if (!filter) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
       const [docs, total] = await Promise.all([
-        Point.find(filter).sort(sort).skip((q.page - 1) * q.pageSize).limit(q.pageSize).lean<Parameters<typeof toRecord>[0][]>(),
+        Point.find(filter).sort(listSort(q)).skip((q.page - 1) * q.pageSize).limit(q.pageSize).lean<Parameters<typeof toRecord>[0][]>(),
         Point.countDocuments(filter),
       ]);
       const at = new Date();
       return { items: docs.map((d) => toPointView(toRecord(d), 'wgs84', at)), total, page: q.page, pageSize: q.pageSize };
+    },
+
+    /** Every point matching the listing filters, for export (at most MAX_SHEET_ROWS). */
+    async records(q: PointsListQuery, user: SessionUser, max: number): Promise<PointRecord[]> {
+      const filter = listFilter(q, user);
+      if (!filter) return [];
+      const docs = await Point.find(filter).sort(listSort(q)).limit(max).lean<Parameters<typeof toRecord>[0][]>();
+      return docs.map(toRecord);
     },
 
     async create(body: CreatePointBody, user: SessionUser): Promise<ServicePoint> {

@@ -1,0 +1,119 @@
+import { trusted } from 'mongoose';
+import { createPointBodySchema, haversineM, type CreatePointBody, type SessionUser } from '@yilu/shared';
+import type { AppContext } from '../context.js';
+import { HttpProblem } from '../http/problem.js';
+import { columnOf, readSheet, rowToBody, type RowIssue } from './points-sheet.js';
+import { inScope } from './scope.js';
+import { createPointsService } from './points.service.js';
+
+/** Two rows (or a row and a stored point) with the same name this close are the same place. */
+export const SAME_PLACE_M = 30;
+
+export interface ImportRowResult {
+  row: number;
+  name?: string;
+  action: 'create' | 'update' | 'error';
+  issues: RowIssue[];
+}
+
+export interface ImportReport {
+  mode: 'validate' | 'commit';
+  total: number;
+  valid: number;
+  invalid: number;
+  created: number;
+  updated: number;
+  rows: ImportRowResult[];
+}
+
+/**
+ * Bulk import from .xlsx/.csv. Every row is checked with the same schema as the form. `validate` writes nothing;
+ * `commit` writes only when every row is valid, unless `acceptValid` asks to import the valid rows alone.
+ * A row matching a stored point (same external id, or same name within 30 m) updates it instead of adding a twin.
+ */
+export async function importPoints(
+  ctx: AppContext,
+  file: Buffer,
+  options: { mode: 'validate' | 'commit'; acceptValid: boolean },
+  user: SessionUser,
+): Promise<ImportReport> {
+  const rows = await readSheet(file);
+  const { Point } = ctx.models;
+  const results: (ImportRowResult & { body?: CreatePointBody; existingId?: string })[] = [];
+  const seen: { row: number; body: CreatePointBody }[] = [];
+
+  for (const { row, cells } of rows) {
+    const { body, issues } = rowToBody(cells);
+    const parsed = createPointBodySchema.safeParse(body);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) issues.push({ column: columnOf(issue.path), message: issue.message });
+    }
+    const result: (typeof results)[number] = { row, name: cells.name, action: 'error', issues };
+    results.push(result);
+    if (issues.length || !parsed.success) continue;
+
+    const point = parsed.data;
+    if (!inScope(user, point.areaCode)) {
+      issues.push({ column: columnOf(['areaCode']), message: '不在您的管辖范围内' });
+      continue;
+    }
+    const twin = seen.find(
+      (s) => (point.externalId && s.body.externalId === point.externalId) || (s.body.name === point.name && haversineM(s.body.location, point.location) < SAME_PLACE_M),
+    );
+    if (twin) {
+      issues.push({ column: columnOf(['name']), message: `与第 ${twin.row} 行重复` });
+      continue;
+    }
+    seen.push({ row, body: point });
+
+    const byExternalId = point.externalId
+      ? await Point.findOne({ externalId: point.externalId, deletedAt: trusted({ $exists: false }) }).lean()
+      : null;
+    const existing =
+      byExternalId ??
+      (await Point.find({ name: point.name, deletedAt: trusted({ $exists: false }) }).lean()).find(
+        (p) => !p.externalId && haversineM(p.location as { lng: number; lat: number }, point.location) < SAME_PLACE_M,
+      );
+    if (existing && !inScope(user, existing.areaCode)) {
+      issues.push({ column: columnOf(['externalId']), message: '与其他区域的服务点重复' });
+      continue;
+    }
+    result.action = existing ? 'update' : 'create';
+    result.body = point;
+    result.existingId = existing?._id.toString();
+  }
+
+  const invalid = results.filter((r) => r.action === 'error').length;
+  const report: ImportReport = {
+    mode: options.mode,
+    total: results.length,
+    valid: results.length - invalid,
+    invalid,
+    created: 0,
+    updated: 0,
+    rows: results.map(({ row, name, action, issues }) => ({ row, ...(name ? { name } : {}), action, issues })),
+  };
+  if (options.mode === 'validate') return report;
+  if (invalid && !options.acceptValid) {
+    throw new HttpProblem(
+      422,
+      'import-has-errors',
+      `文件中有 ${invalid} 行有误，未导入任何数据。请修正后重试，或选择只导入有效行。`,
+      results.flatMap((r) => r.issues.map((i) => ({ field: `rows.${r.row}.${i.column}`, message: i.message }))),
+    );
+  }
+
+  const points = createPointsService(ctx);
+  for (const r of results) {
+    if (!r.body) continue;
+    if (r.existingId) {
+      const { crs, ...fields } = r.body;
+      await points.update(r.existingId, { ...fields, crs }, user);
+      report.updated++;
+    } else {
+      await points.create(r.body, user);
+      report.created++;
+    }
+  }
+  return report;
+}

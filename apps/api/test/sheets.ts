@@ -1,0 +1,19 @@
+import ExcelJS from 'exceljs';
+
+/** Builds a real .xlsx (or .csv) file from a header row and data rows, as staff would save it from Excel. */
+export async function makeSheet(rows: (string | number)[][], format: 'xlsx' | 'csv' = 'xlsx'): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('服务点');
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(format === 'xlsx' ? await workbook.xlsx.writeBuffer() : await workbook.csv.writeBuffer());
+}
+
+export const header = ['外部编号', '类型', '名称', '地址', '行政区划代码', '经度', '纬度', '坐标系', '设施', '开放对象', '营业时间', '联系电话', '简介', '状态'];
+
+/** Uploads a file to the import endpoint the way the admin does (multipart/form-data, field "file"). */
+export async function upload(baseUrl: string, token: string, file: Buffer, query: string, name = 'points.xlsx') {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(file)]), name);
+  const res = await fetch(`${baseUrl}/api/v1/points/import?${query}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as any };
+}

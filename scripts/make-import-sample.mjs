@@ -1,0 +1,18 @@
+// Writes docs/samples/points-import-sample.xlsx: a small, valid import file staff can copy from.
+// Run once after changing the columns: node scripts/make-import-sample.mjs
+import ExcelJS from 'exceljs';
+
+const rows = [
+  ['外部编号', '类型', '名称', '地址', '行政区划代码', '经度', '纬度', '坐标系', '设施', '开放对象', '营业时间', '联系电话', '简介', '状态'],
+  ['KS-101', '驿站', '喀什古城暖心驿站', '喀什市吾斯塘博依路 12 号', '653101', 75.9897, 39.4704, 'WGS84', '热水、微波炉、手机充电、休息座椅', '劳动者专用', '24小时', '0998-2822001', '古城景区旁，可加热饭菜', '已发布'],
+  ['KS-102', '充电点', '人民广场电动车充电站', '喀什市人民东路 1 号', '653101', 75.9935, 39.4677, 'WGS84', '电动车充电、换电', '对公众开放', '每天 07:00-23:00', '', '', '已发布'],
+  ['KS-103', '爱心餐厅', '东城爱心餐厅', '喀什市东城路 66 号', '653101', 76.0051, 39.4688, 'WGS84', '热水、微波炉、卫生间', '对公众开放', '每天 10:00-14:00,17:00-21:00', '0998-2822003', '骑手出示工牌享优惠', '已发布'],
+  ['KS-104', '公厕', '东湖公园北门公厕', '喀什市东湖公园北门', '653101', 76.0012, 39.4721, 'WGS84', '卫生间', '对公众开放', '每天 06:00-22:00', '', '', '已发布'],
+  ['KS-105', '读书角', '供电营业厅读书角', '喀什市解放北路 8 号', '653101', 75.9861, 39.4762, 'WGS84', '图书、热水、手机充电、无线网络', '对公众开放', '周一至周五 09:00-18:00；周六 10:00-16:00', '', '营业厅内，带空调', '已发布'],
+];
+const workbook = new ExcelJS.Workbook();
+const sheet = workbook.addWorksheet('服务点');
+for (const row of rows) sheet.addRow(row);
+sheet.columns.forEach((c, i) => (c.width = [10, 8, 22, 28, 12, 10, 10, 8, 30, 12, 34, 14, 24, 8][i]));
+await workbook.xlsx.writeFile(new URL('../docs/samples/points-import-sample.xlsx', import.meta.url).pathname);
+console.log('wrote docs/samples/points-import-sample.xlsx');
