@@ -18,7 +18,7 @@ const logger = createLogger(config.logLevel);
 const db = await connectDatabase({ uri: config.mongodbUri, dbName: config.dbName, logger });
 const app = createApp({ config, logger, db });
 await app.context.points.start();
-logger.info({ points: app.context.points.size }, 'point index loaded');
+logger.info({ points: app.context.points.catalog.size }, 'point index loaded');
 
 if (config.bootstrapAdmin) {
   const created = await ensureAdmin(app.context, config.bootstrapAdmin.username, config.bootstrapAdmin.password);

@@ -3,6 +3,7 @@ import { seedDemo } from '../demo/seed.js';
 import { openContext } from './open-context.js';
 
 const ctx = await openContext();
-const { created } = await seedDemo(ctx);
-console.log(created.length ? `Demo data: created ${created.join(', ')}.` : 'Demo data already present.');
+const { created, points } = await seedDemo(ctx);
+console.log(created.length ? `Demo accounts: created ${created.join(', ')}.` : 'Demo accounts already present.');
+console.log(points ? `Demo service points: added ${points}.` : 'Demo service points already present.');
 await ctx.db.close();

@@ -1,9 +1,14 @@
 import type { AppContext } from '../context.js';
 import { createAccountsService } from '../accounts/accounts.service.js';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';
+import { demoPoints } from './demo-points.js';
+import { generatePoints } from './generate-points.js';
+
+/** Generated neighbours around the named places, so the map has something to cluster. */
+export const DEMO_GENERATED_POINTS = 320;
 
 /** Adds the demo accounts that are missing; running it twice changes nothing. Refuses in production. */
-export async function seedDemo(ctx: AppContext): Promise<{ created: string[] }> {
+export async function seedDemo(ctx: AppContext): Promise<{ created: string[]; points: number }> {
   if (ctx.config.env === 'production') throw new Error('Demo data is never seeded in production.');
   const accounts = createAccountsService(ctx);
   const created: string[] = [];
@@ -12,5 +17,16 @@ export async function seedDemo(ctx: AppContext): Promise<{ created: string[] }> 
     await accounts.create({ ...account, password: DEMO_PASSWORD });
     created.push(account.username);
   }
-  return { created };
+  return { created, points: await seedDemoPoints(ctx) };
+}
+
+/** Adds the demo service points once (recognised by their `demo-` external ids); returns how many were added. */
+async function seedDemoPoints(ctx: AppContext): Promise<number> {
+  const { Point } = ctx.models;
+  if (await Point.exists({ externalId: demoPoints[0]!.externalId })) return 0;
+  const named = demoPoints.map((p) => ({ ...p, status: 'published', verifiedAt: new Date() }));
+  const generated = generatePoints(DEMO_GENERATED_POINTS, 7, 'demo-gen');
+  const inserted = await Point.insertMany([...named, ...generated]);
+  for (const doc of inserted) await ctx.points.changed(doc._id);
+  return inserted.length;
 }

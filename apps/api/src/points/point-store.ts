@@ -1,15 +1,13 @@
 import { Types, trusted } from 'mongoose';
 import type { Logger } from 'pino';
-import { pointKinds, type PointKind } from '@yilu/shared';
-import type Supercluster from 'supercluster';
 import type { Models } from '../db/connection.js';
-import { toRecord, type PointRecord } from './point-record.js';
-import { buildClusters, MAX_VIEWPORT_FEATURES, SpatialIndex, type BBox, type PointFilter, type ViewportFeature } from './spatial-index.js';
+import { PointCatalog } from './point-catalog.js';
+import { toRecord } from './point-record.js';
 
 export interface PointStoreOptions {
   /** How often to read the change log written by every instance. */
   pollMs: number;
-  /** Clusters are rebuilt at most this often (clustering 200k points takes about a second). */
+  /** Clusters are rebuilt at most this often. */
   clusterRefreshMs: number;
 }
 
@@ -17,41 +15,31 @@ export interface PointStoreOptions {
 const OVERLAP_S = 10;
 const CHANGE_LOG_KEEP_S = 600;
 
+type PointDoc = Parameters<typeof toRecord>[0];
 const isServed = (doc: { status?: string | null; deletedAt?: Date | null }) => doc.status === 'published' && !doc.deletedAt;
+const recentChanges = () => ({ _id: trusted({ $gt: Types.ObjectId.createFromTime(Math.floor(Date.now() / 1000) - OVERLAP_S) }) });
 
 /**
- * The published points of the whole country, held in memory and served from a spatial index. Every API instance
- * keeps one; each write appends to the `point_changes` log, which every instance polls by `_id` (the one filter
- * FerretDB v1 answers from an index), so a write through any instance is served by all within about a second.
+ * Keeps this instance's PointCatalog equal to the database. Every write appends to the `point_changes` log, which
+ * every instance polls by `_id` (the one filter FerretDB v1 answers from an index), so a write through any
+ * instance is served by all within about a second.
  */
 export function createPointStore(models: Models, logger: Logger, options: PointStoreOptions) {
-  const records = new Map<string, PointRecord>();
-  let index = new SpatialIndex([]);
-  let indexDirty = false;
-  let clusters = new Map<PointKind, Supercluster>();
-  let clustersDirty = true;
-  let clustersBuiltAt = 0;
+  const catalog = new PointCatalog(options.clusterRefreshMs);
   const seenChanges = new Map<string, number>();
   let timer: NodeJS.Timeout | undefined;
   let polls = 0;
   let polling: Promise<void> | null = null;
 
-  function put(doc: Parameters<typeof toRecord>[0] | null, id: string) {
-    if (doc && isServed(doc)) records.set(id, toRecord(doc));
-    else records.delete(id);
-    indexDirty = true;
-    clustersDirty = true;
-  }
-
   async function refresh(pointId: string) {
-    put(await models.Point.findById(pointId).lean<Parameters<typeof toRecord>[0]>(), pointId);
+    const doc = await models.Point.findById(pointId).lean<PointDoc>();
+    if (doc && isServed(doc)) catalog.set(toRecord(doc));
+    else catalog.delete(pointId);
   }
 
   async function poll() {
-    const since = Types.ObjectId.createFromTime(Math.floor(Date.now() / 1000) - OVERLAP_S);
-    const changes = await models.PointChange.find({ _id: trusted({ $gt: since }) }).sort({ _id: 1 }).lean();
     const touched = new Set<string>();
-    for (const change of changes) {
+    for (const change of await models.PointChange.find(recentChanges()).sort({ _id: 1 }).lean()) {
       const key = change._id.toString();
       if (seenChanges.has(key)) continue;
       seenChanges.set(key, Date.now());
@@ -66,34 +54,14 @@ export function createPointStore(models: Models, logger: Logger, options: PointS
     }
   }
 
-  function current(): SpatialIndex {
-    if (indexDirty) {
-      index = new SpatialIndex([...records.values()]);
-      indexDirty = false;
-    }
-    return index;
-  }
-
-  function currentClusters(): Map<PointKind, Supercluster> {
-    if (clustersDirty && Date.now() - clustersBuiltAt >= options.clusterRefreshMs) {
-      const byKind = new Map<PointKind, PointRecord[]>(pointKinds.map((k) => [k, []]));
-      for (const r of records.values()) byKind.get(r.kind)!.push(r);
-      clusters = new Map([...byKind].map(([kind, list]) => [kind, buildClusters(list)]));
-      clustersDirty = false;
-      clustersBuiltAt = Date.now();
-    }
-    return clusters;
-  }
-
   return {
+    catalog,
     async start() {
-      const docs = await models.Point.find({ status: 'published', deletedAt: trusted({ $exists: false }) }).lean<Parameters<typeof toRecord>[0][]>();
-      for (const doc of docs) records.set(doc._id.toString(), toRecord(doc));
-      indexDirty = true;
-      // Mark what is already in the log as seen: the initial load has it.
-      const since = Types.ObjectId.createFromTime(Math.floor(Date.now() / 1000) - OVERLAP_S);
-      for (const c of await models.PointChange.find({ _id: trusted({ $gt: since }) }).lean()) seenChanges.set(c._id.toString(), Date.now());
-      current();
+      // What is already in the log is covered by the full load that follows.
+      for (const c of await models.PointChange.find(recentChanges()).lean()) seenChanges.set(c._id.toString(), Date.now());
+      const docs = await models.Point.find({ status: 'published', deletedAt: trusted({ $exists: false }) }).lean<PointDoc[]>();
+      for (const doc of docs) catalog.set(toRecord(doc));
+      catalog.warm();
       timer = setInterval(() => {
         polling ??= poll()
           .catch((error) => logger.warn({ err: error }, 'point change poll failed'))
@@ -111,44 +79,6 @@ export function createPointStore(models: Models, logger: Logger, options: PointS
       const change = await models.PointChange.create({ pointId });
       seenChanges.set(change._id.toString(), Date.now());
       await refresh(pointId.toString());
-    },
-    get: (id: string) => records.get(id),
-    get size() {
-      return records.size;
-    },
-    nearby: (lng: number, lat: number, radiusM: number, limit: number, filter: PointFilter) =>
-      current().nearby(lng, lat, radiusM, limit, filter),
-
-    /** Points when at most 300 match in the box, otherwise clusters of the chosen kinds. */
-    viewport(box: BBox, zoom: number, filter: PointFilter): ViewportFeature[] {
-      const inside = current().within(box, filter);
-      if (inside.length <= MAX_VIEWPORT_FEATURES) return inside.map((record) => ({ type: 'point', record }));
-      const kinds = filter.kinds?.length ? filter.kinds : pointKinds;
-      const all = currentClusters();
-      const features: ViewportFeature[] = [];
-      for (const kind of kinds) {
-        const cluster = all.get(kind);
-        if (!cluster) continue;
-        for (const f of cluster.getClusters([box.minLng, box.minLat, box.maxLng, box.maxLat], zoom)) {
-          const [lng, lat] = f.geometry.coordinates as [number, number];
-          const props = f.properties as { cluster?: boolean; cluster_id?: number; point_count?: number; id?: string };
-          if (props.cluster) {
-            features.push({
-              type: 'cluster',
-              id: `${kind}-${props.cluster_id}`,
-              kind,
-              count: props.point_count!,
-              location: { lng, lat },
-              expansionZoom: Math.min(cluster.getClusterExpansionZoom(props.cluster_id!), 22),
-            });
-          } else {
-            const record = records.get(props.id!);
-            if (record) features.push({ type: 'point', record });
-          }
-        }
-      }
-      const size = (f: ViewportFeature) => (f.type === 'cluster' ? f.count : 1);
-      return features.sort((a, b) => size(b) - size(a)).slice(0, MAX_VIEWPORT_FEATURES);
     },
   };
 }

@@ -22,7 +22,7 @@ const outOfArea = () =>
 
 export function createPointsService(ctx: AppContext) {
   const { Point } = ctx.models;
-  const store = ctx.points;
+  const catalog = ctx.points.catalog;
   const notDeleted = { deletedAt: trusted({ $exists: false }) };
 
   async function findInScope(id: string, user: SessionUser) {
@@ -58,7 +58,7 @@ export function createPointsService(ctx: AppContext) {
     nearby(q: PointsMapQuery & { near: { lng: number; lat: number } }) {
       const at = new Date();
       const origin = convertCrs(q.near, q.crs, 'wgs84');
-      const found = store.nearby(origin.lng, origin.lat, q.radius, q.limit, { kinds: q.kinds, amenities: q.amenities, openNow: q.openNow, at });
+      const found = catalog.nearby(origin.lng, origin.lat, q.radius, q.limit, { kinds: q.kinds, amenities: q.amenities, openNow: q.openNow, at });
       return { crs: q.crs, items: found.map((f) => toPointView(f.record, q.crs, at, f.distanceM)) };
     },
 
@@ -67,7 +67,7 @@ export function createPointsService(ctx: AppContext) {
       const at = new Date();
       const sw = convertCrs({ lng: q.bbox.minLng, lat: q.bbox.minLat }, q.crs, 'wgs84');
       const ne = convertCrs({ lng: q.bbox.maxLng, lat: q.bbox.maxLat }, q.crs, 'wgs84');
-      const features = store.viewport({ minLng: sw.lng, minLat: sw.lat, maxLng: ne.lng, maxLat: ne.lat }, q.zoom, {
+      const features = catalog.viewport({ minLng: sw.lng, minLat: sw.lat, maxLng: ne.lng, maxLat: ne.lat }, q.zoom, {
         kinds: q.kinds,
         amenities: q.amenities,
         openNow: q.openNow,
@@ -86,7 +86,7 @@ export function createPointsService(ctx: AppContext) {
 
     /** A published point for anyone; a draft or closed one only for staff in its area. */
     async get(id: string, crs: PointsMapQuery['crs'], user?: SessionUser): Promise<ServicePoint> {
-      const published = store.get(id);
+      const published = catalog.get(id);
       if (published) return toPointView(published, crs, new Date());
       if (!user || user.role === 'worker' || user.role === 'provider') throw notFound('服务点不存在');
       return toPointView(toRecord(await findInScope(id, user)), crs, new Date());
@@ -125,7 +125,7 @@ export function createPointsService(ctx: AppContext) {
       });
       const after = snapshot(doc.toObject());
       await audit(ctx.models, user, { action: 'create', entity: 'point', entityId: after.id, after });
-      await store.changed(doc._id);
+      await ctx.points.changed(doc._id);
       return toPointView(after, crs, new Date());
     },
 
@@ -144,7 +144,7 @@ export function createPointsService(ctx: AppContext) {
       await doc.save();
       const after = snapshot(doc.toObject());
       await audit(ctx.models, user, { action: verified ? 'verify' : 'update', entity: 'point', entityId: id, before, after });
-      await store.changed(doc._id);
+      await ctx.points.changed(doc._id);
       return toPointView(after, crs, new Date());
     },
 
@@ -156,7 +156,7 @@ export function createPointsService(ctx: AppContext) {
       doc.set('updatedBy', user.id);
       await doc.save();
       await audit(ctx.models, user, { action: 'delete', entity: 'point', entityId: id, before });
-      await store.changed(doc._id);
+      await ctx.points.changed(doc._id);
     },
 
     async history(id: string, user: SessionUser) {

@@ -37,7 +37,7 @@ export function createReportsService(ctx: AppContext) {
 
   return {
     async create(pointId: string, body: CreateReportBody, user: SessionUser): Promise<PointReport> {
-      const point = ctx.points.get(pointId);
+      const point = ctx.points.catalog.get(pointId);
       if (!point) throw notFound('服务点不存在');
       const doc = await Report.create({ ...body, pointId, pointName: point.name, areaCode: point.areaCode, reporterId: user.id });
       return toReport(doc.toObject());
