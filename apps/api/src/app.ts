@@ -1,3 +1,4 @@
+import type { RequestListener } from 'node:http';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -10,6 +11,7 @@ import type { Database } from './db/connection.js';
 import { healthRoutes } from './health/health.routes.js';
 import { openApiRoutes } from './http/openapi.js';
 import { errorHandler, notFoundHandler, unavailable } from './http/problem.js';
+import { mapFastPath } from './points/map-fast-path.js';
 import { pointsPaths, pointsRoutes } from './points/points.routes.js';
 import { reportsPaths, reportsRoutes } from './points/reports.routes.js';
 
@@ -55,4 +57,12 @@ export function createApp({ config, logger, db }: CreateAppOptions): Express & {
   app.use(notFoundHandler);
   app.use(errorHandler(logger));
   return Object.assign(app, { context: ctx });
+}
+
+/** The server's request listener: the public map query's fast path first, then the Express app. */
+export function requestListener(app: ReturnType<typeof createApp>): RequestListener {
+  const fast = mapFastPath(app.context.points.catalog, API_BASE);
+  return (req, res) => {
+    if (!fast(req, res)) app(req, res);
+  };
 }

@@ -1,5 +1,5 @@
-import type { Server } from 'node:http';
-import { createApp } from './app.js';
+import { createServer } from 'node:http';
+import { createApp, requestListener } from './app.js';
 import { ensureAdmin } from './accounts/accounts.service.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { connectDatabase } from './db/connection.js';
@@ -25,7 +25,8 @@ if (config.bootstrapAdmin) {
   if (created) logger.info({ username: config.bootstrapAdmin.username }, 'created the first admin account');
 }
 
-const server: Server = app.listen(config.port, config.host, () => {
+const server = createServer(requestListener(app));
+server.listen(config.port, config.host, () => {
   logger.info(`API listening on http://${config.host}:${config.port}/api/v1 (docs: /api/v1/docs)`);
 });
 

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import type { CreateAccountBody, TokenPair } from '@yilu/shared';
-import { createApp } from '../src/app.js';
+import { createApp, requestListener } from '../src/app.js';
 import { createAccountsService } from '../src/accounts/accounts.service.js';
 import { loadConfig } from '../src/config.js';
 import { connectDatabase } from '../src/db/connection.js';
@@ -34,7 +35,7 @@ export async function startApi(env: Record<string, string> = {}, uri = inject('m
   const db = await connectDatabase({ uri: config.mongodbUri, dbName: config.dbName, logger });
   const app = createApp({ config, logger, db });
   await app.context.points.start();
-  const server = app.listen(0, '127.0.0.1');
+  const server = createServer(requestListener(app)).listen(0, '127.0.0.1');
   await once(server, 'listening');
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

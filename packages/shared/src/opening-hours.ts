@@ -52,12 +52,27 @@ interface LocalDay {
   date: string;
   weekday: number;
   minute: number;
+  yesterday: { date: string; weekday: number };
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The local date, ISO weekday and minute of the day of `at` in `timezone`. */
+const lastLocal = new Map<string, { minute: number; value: LocalDay }>();
+
+/**
+ * The local date, ISO weekday and minute of the day of `at` in `timezone`. Formatting a date in a time zone is
+ * slow next to everything else here, so the answer is kept for the rest of that minute.
+ */
 export function localTime(at: Date, timezone: string): LocalDay {
+  const minute = Math.floor(at.getTime() / 60_000);
+  const cached = lastLocal.get(timezone);
+  if (cached?.minute === minute) return cached.value;
+  const value = computeLocalTime(at, timezone);
+  lastLocal.set(timezone, { minute, value });
+  return value;
+}
+
+function computeLocalTime(at: Date, timezone: string): LocalDay {
   let f = formatters.get(timezone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-CA', {
@@ -74,7 +89,8 @@ export function localTime(at: Date, timezone: string): LocalDay {
   }
   const parts = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
   const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday!) + 1;
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, weekday, minute: Number(parts.hour) * 60 + Number(parts.minute) };
+  const date = `${parts.year}-${parts.month}-${parts.day}`;
+  return { date, weekday, minute: Number(parts.hour) * 60 + Number(parts.minute), yesterday: previousDay(date, weekday) };
 }
 
 function previousDay(date: string, weekday: number): { date: string; weekday: number } {
@@ -109,8 +125,7 @@ export function openStateAt(hours: OpeningHours, at: Date): OpenState {
       return { open: true, closesAt: hhmm(close % 1440), closesNextDay: overnight || close === 1440 };
     }
   }
-  const yesterday = previousDay(now.date, now.weekday);
-  for (const range of rangesOn(hours, yesterday.date, yesterday.weekday)) {
+  for (const range of rangesOn(hours, now.yesterday.date, now.yesterday.weekday)) {
     const open = toMinutes(range.open);
     const close = toMinutes(range.close);
     if (close <= open && now.minute < close) return { open: true, closesAt: hhmm(close), closesNextDay: false };

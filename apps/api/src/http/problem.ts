@@ -34,8 +34,8 @@ export const notFound = (detail = '请求的资源不存在') => new HttpProblem
 export const conflict = (detail: string, errors?: FieldError[]) => new HttpProblem(409, 'conflict', detail, errors);
 export const unavailable = (detail = '数据库暂不可用，请稍后再试') => new HttpProblem(503, 'unavailable', detail);
 
-export function sendProblem(res: Response, problem: HttpProblem, instance?: string): void {
-  const body: Problem = {
+export function problemBody(problem: HttpProblem, instance?: string): Problem {
+  return {
     type: `urn:yilu:problem:${problem.slug}`,
     title: TITLES[problem.status] ?? '错误',
     status: problem.status,
@@ -43,7 +43,10 @@ export function sendProblem(res: Response, problem: HttpProblem, instance?: stri
     ...(instance ? { instance } : {}),
     ...(problem.errors?.length ? { errors: problem.errors } : {}),
   };
-  res.status(problem.status).type('application/problem+json').json(body);
+}
+
+export function sendProblem(res: Response, problem: HttpProblem, instance?: string): void {
+  res.status(problem.status).type('application/problem+json').json(problemBody(problem, instance));
 }
 
 export const notFoundHandler: RequestHandler = (req, res) => {

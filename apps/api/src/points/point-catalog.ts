@@ -3,6 +3,9 @@ import type Supercluster from 'supercluster';
 import type { PointRecord } from './point-record.js';
 import { buildClusters, MAX_VIEWPORT_FEATURES, SpatialIndex, type BBox, type PointFilter, type ViewportFeature } from './spatial-index.js';
 
+/** From this zoom on a phone screen covers a few streets: answer from the kd-tree. */
+const DETAIL_ZOOM = 13;
+
 /**
  * The published points held in memory, with the indexes built from them on demand: the kd-tree after any change,
  * the clusters at most every `clusterRefreshMs` (clustering 200k points takes about a second).
@@ -69,10 +72,16 @@ export class PointCatalog {
     return this.current().nearby(lng, lat, radiusM, limit, filter);
   }
 
-  /** Points when at most 300 match in the box, otherwise clusters of the chosen kinds. */
+  /**
+   * Points when at most 300 match in the box, otherwise clusters of the chosen kinds. Wide boxes without amenity
+   * or open-now filters go straight to the clusters; close-up or finely filtered ones ask the kd-tree first (it is
+   * always current, while clusters may lag a change by `clusterRefreshMs`).
+   */
   viewport(box: BBox, zoom: number, filter: PointFilter): ViewportFeature[] {
-    const inside = this.current().within(box, filter);
-    if (inside.length <= MAX_VIEWPORT_FEATURES) return inside.map((record) => ({ type: 'point', record }));
+    if (zoom >= DETAIL_ZOOM || filter.amenities?.length || filter.openNow) {
+      const inside = this.current().within(box, filter);
+      if (inside.length <= MAX_VIEWPORT_FEATURES) return inside.map((record) => ({ type: 'point', record }));
+    }
     const kinds = filter.kinds?.length ? filter.kinds : pointKinds;
     const all = this.currentClusters();
     const features: ViewportFeature[] = [];

@@ -14,3 +14,22 @@ export function toPointView(record: PointRecord, crs: Crs, at: Date, distanceM?:
     ...(distanceM === undefined ? {} : { distanceM }),
   };
 }
+
+const jsonCache = new WeakMap<PointRecord, { key: string; json: string }>();
+
+/**
+ * The JSON of `toPointView` without distance, kept per record until the minute or the coordinate system changes:
+ * the map endpoints send the same points again and again, and building and serialising them is most of their
+ * cost. Records are replaced, never changed, when a point is edited, so a cached string cannot go stale.
+ */
+export function pointJson(record: PointRecord, crs: Crs, at: Date): string {
+  const key = `${crs}|${Math.floor(at.getTime() / 60_000)}`;
+  const cached = jsonCache.get(record);
+  if (cached?.key === key) return cached.json;
+  const json = JSON.stringify(toPointView(record, crs, at));
+  jsonCache.set(record, { key, json });
+  return json;
+}
+
+/** Adds `distanceM` to a point's JSON object text. */
+export const withDistance = (json: string, distanceM: number) => `${json.slice(0, -1)},"distanceM":${distanceM}}`;

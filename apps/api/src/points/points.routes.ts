@@ -23,6 +23,7 @@ import { HttpProblem, badRequest } from '../http/problem.js';
 import { importPoints } from './points-import.js';
 import { MAX_SHEET_ROWS, writeSheet } from './points-sheet.js';
 import { createPointsService } from './points.service.js';
+import { mapAnswer } from './map-answer.js';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const importQuery = z.strictObject({
@@ -46,8 +47,7 @@ export function pointsRoutes(ctx: AppContext): Router {
     (req, _res, next) => next(isMapQuery(req.query) ? undefined : 'route'),
     validate({ query: pointsMapQuerySchema }),
     (_req, res) => {
-      const q = validQuery<PointsMapQuery>(res);
-      res.json(q.near ? points.nearby({ ...q, near: q.near }) : points.viewport({ ...q, bbox: q.bbox! }));
+      res.type('application/json').send(mapAnswer(ctx.points.catalog, validQuery<PointsMapQuery>(res)));
     },
   );
   router.get('/points', staff, validate({ query: pointsListQuerySchema }), async (_req, res) => {

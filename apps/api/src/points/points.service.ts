@@ -54,36 +54,6 @@ export function createPointsService(ctx: AppContext) {
   const listSort = (q: PointsListQuery): Record<string, 1 | -1> => (q.sort === 'stale' ? { verifiedAt: 1, createdAt: 1 } : { updatedAt: -1 });
 
   return {
-    /** Public: nearest first, from memory. */
-    nearby(q: PointsMapQuery & { near: { lng: number; lat: number } }) {
-      const at = new Date();
-      const origin = convertCrs(q.near, q.crs, 'wgs84');
-      const found = catalog.nearby(origin.lng, origin.lat, q.radius, q.limit, { kinds: q.kinds, amenities: q.amenities, openNow: q.openNow, at });
-      return { crs: q.crs, items: found.map((f) => toPointView(f.record, q.crs, at, f.distanceM)) };
-    },
-
-    /** Public: markers or clusters for a map viewport, from memory. */
-    viewport(q: PointsMapQuery & { bbox: { minLng: number; minLat: number; maxLng: number; maxLat: number } }) {
-      const at = new Date();
-      const sw = convertCrs({ lng: q.bbox.minLng, lat: q.bbox.minLat }, q.crs, 'wgs84');
-      const ne = convertCrs({ lng: q.bbox.maxLng, lat: q.bbox.maxLat }, q.crs, 'wgs84');
-      const features = catalog.viewport({ minLng: sw.lng, minLat: sw.lat, maxLng: ne.lng, maxLat: ne.lat }, q.zoom, {
-        kinds: q.kinds,
-        amenities: q.amenities,
-        openNow: q.openNow,
-        at,
-      });
-      return {
-        crs: q.crs,
-        zoom: q.zoom,
-        features: features.map((f) =>
-          f.type === 'cluster'
-            ? { ...f, location: convertCrs(f.location, 'wgs84', q.crs) }
-            : { type: 'point' as const, ...toPointView(f.record, q.crs, at) },
-        ),
-      };
-    },
-
     /** A published point for anyone; a draft or closed one only for staff in its area. */
     async get(id: string, crs: PointsMapQuery['crs'], user?: SessionUser): Promise<ServicePoint> {
       const published = catalog.get(id);

@@ -35,27 +35,33 @@ export class SpatialIndex {
   readonly size: number;
   private readonly records: PointRecord[];
   private readonly masks: Uint32Array;
+  /** lng, lat of record i at 2i, 2i+1: distances read this flat array, not the scattered record objects. */
+  private readonly coords: Float64Array;
   private readonly kd: KDBush;
 
   constructor(records: PointRecord[]) {
     this.records = records;
     this.size = records.length;
     this.masks = new Uint32Array(records.length);
+    this.coords = new Float64Array(records.length * 2);
     this.kd = new KDBush(Math.max(records.length, 1));
     records.forEach((r, i) => {
       this.masks[i] = maskOf(r.amenities);
+      this.coords[2 * i] = r.location.lng;
+      this.coords[2 * i + 1] = r.location.lat;
       this.kd.add(r.location.lng, r.location.lat);
     });
-    if (!records.length) this.kd.add(0, 0); // kdbush needs one item; index 0 is never returned below
+    if (!records.length) this.kd.add(0, 0); // kdbush needs one item; queries return early when empty
     this.kd.finish();
   }
 
-  private matcher(filter: PointFilter): (i: number) => boolean {
+  /** A predicate for geokdbush/kdbush, or undefined when nothing filters (the fast path). */
+  private matcher(filter: PointFilter): ((i: number) => boolean) | undefined {
+    if (!filter.kinds?.length && !filter.amenities?.length && !filter.openNow) return undefined;
     const kinds = filter.kinds?.length ? new Set(filter.kinds) : null;
     const mask = filter.amenities?.length ? maskOf(filter.amenities) : 0;
     const at = filter.at ?? new Date();
     return (i) => {
-      if (i >= this.size) return false;
       const r = this.records[i]!;
       if (kinds && !kinds.has(r.kind)) return false;
       if (mask && (this.masks[i]! & mask) !== mask) return false;
@@ -66,17 +72,21 @@ export class SpatialIndex {
 
   /** Nearest first within `radiusM`, at most `limit`, each with its distance in metres. */
   nearby(lng: number, lat: number, radiusM: number, limit: number, filter: PointFilter = {}) {
+    if (!this.size) return [];
     const ids = around(this.kd, lng, lat, limit, radiusM / 1000, this.matcher(filter));
-    return ids.map((i) => {
-      const record = this.records[i]!;
-      return { record, distanceM: Math.round(haversineM({ lng, lat }, record.location)) };
-    });
+    const origin = { lng, lat };
+    return ids.map((i) => ({
+      record: this.records[i]!,
+      distanceM: Math.round(haversineM(origin, { lng: this.coords[2 * i]!, lat: this.coords[2 * i + 1]! })),
+    }));
   }
 
-  /** Indices of matching points inside a bounding box. */
+  /** Matching points inside a bounding box. */
   within(box: BBox, filter: PointFilter = {}): PointRecord[] {
+    if (!this.size) return [];
     const match = this.matcher(filter);
-    return this.kd.range(box.minLng, box.minLat, box.maxLng, box.maxLat).filter(match).map((i) => this.records[i]!);
+    const ids = this.kd.range(box.minLng, box.minLat, box.maxLng, box.maxLat);
+    return (match ? ids.filter(match) : ids).map((i) => this.records[i]!);
   }
 }
 

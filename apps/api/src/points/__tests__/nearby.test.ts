@@ -112,3 +112,20 @@ describe('GET /points?bbox (viewport)', () => {
     expect(total).toBe(docs.filter((d) => d.status === 'published').length);
   });
 });
+
+describe('the map fast path', () => {
+  it('answers exactly as the Express route does, with the same security headers', async () => {
+    const query = `near=${center.lng},${center.lat}&radius=5000&limit=10&kinds=rest_station`;
+    const fast = await api.request('GET', `/api/v1/points?${query}`);
+    const express = await api.request('GET', `/api/v1/points/?${query}`); // the trailing slash skips the fast path
+    expect(fast.status).toBe(200);
+    expect(fast.body).toEqual(express.body);
+    for (const header of ['content-security-policy', 'x-content-type-options', 'strict-transport-security', 'x-frame-options']) {
+      expect(fast.headers.get(header)).toBe(express.headers.get(header));
+    }
+    const fastBad = await api.request('GET', '/api/v1/points?near=999,1');
+    const expressBad = await api.request('GET', '/api/v1/points/?near=999,1');
+    expect(fastBad.body.errors).toEqual(expressBad.body.errors);
+    expect(fastBad.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+});

@@ -1,0 +1,183 @@
+// Service points at national scale: index build, nearby and viewport latency, endpoint throughput, weapp size.
+// Writes results/points.json and results/points.md. Run: npm run bench
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import KDBush from 'kdbush';
+import { around } from 'geokdbush';
+import { cities, seededRandom } from '../apps/api/src/demo/generate-points.js';
+import { PointCatalog } from '../apps/api/src/points/point-catalog.js';
+import { buildClusters, SpatialIndex } from '../apps/api/src/points/spatial-index.js';
+import { nationalPoints, queryPositions } from './national-points.js';
+
+const N = Number(process.env.BENCH_POINTS ?? 200_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const QUERIES = 5000;
+const root = new URL('..', import.meta.url).pathname;
+
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+const round = (v: number, digits = 3) => Number(v.toFixed(digits));
+
+function timeEach<T>(items: T[], fn: (item: T) => unknown, warmUp = true): number[] {
+  if (warmUp) for (const item of items.slice(0, 200)) fn(item);
+  return items.map((item) => {
+    const start = process.hrtime.bigint();
+    fn(item);
+    return ms(start);
+  });
+}
+
+function timeBoth<T>(items: T[], a: (item: T) => unknown, b: (item: T) => unknown): [number[], number[]] {
+  timeEach(items.slice(0, 200), a);
+  timeEach(items.slice(0, 200), b);
+  const aMs: number[] = [];
+  const bMs: number[] = [];
+  for (const item of items) {
+    aMs.push(...timeEach([item], a, false));
+    bMs.push(...timeEach([item], b, false));
+  }
+  return [aMs, bMs];
+}
+
+console.log(`generating ${N} points…`);
+const records = nationalPoints(N);
+
+// Index build
+let start = process.hrtime.bigint();
+const index = new SpatialIndex(records);
+const kdBuildMs = ms(start);
+start = process.hrtime.bigint();
+buildClusters(records);
+const clusterBuildMs = ms(start);
+const catalog = new PointCatalog(0);
+for (const r of records) catalog.set(r);
+start = process.hrtime.bigint();
+catalog.warm();
+const catalogWarmMs = ms(start);
+
+// Nearby: ours (filters, distances, records) against a bare geokdbush.around on the same coordinates
+const bare = new KDBush(records.length);
+for (const r of records) bare.add(r.location.lng, r.location.lat);
+bare.finish();
+const random = seededRandom(99);
+const positions = queryPositions(QUERIES, random, cities);
+// Interleaved, so that both see the same caches and the same machine noise.
+const [oursMs, bareMs] = timeBoth(
+  positions,
+  (p) => index.nearby(p.lng, p.lat, 5000, 20),
+  (p) => around(bare, p.lng, p.lat, 20, 5),
+);
+const filteredMs = timeEach(positions, (p) => index.nearby(p.lng, p.lat, 5000, 20, { kinds: ['rest_station', 'charging'], amenities: ['hot_water'], openNow: true }));
+
+// Viewport: boxes of a phone screen's size at zoom 5–16
+const boxes = Array.from({ length: 1000 }, (_, i) => {
+  const zoom = 5 + (i % 12);
+  const c = positions[i]!;
+  const w = (360 / 2 ** zoom) * 2;
+  return { zoom, box: { minLng: c.lng - w / 2, minLat: c.lat - w, maxLng: c.lng + w / 2, maxLat: c.lat + w } };
+});
+const viewportMs = timeEach(boxes, ({ box, zoom }) => catalog.viewport(box, zoom, {}));
+const maxFeatures = Math.max(...boxes.map(({ box, zoom }) => catalog.viewport(box, zoom, {}).length));
+
+// Endpoint throughput: the real API in a child process against a bare node:http child serving the same JSON
+async function child(args: string[]): Promise<{ port: number; process: ChildProcess }> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, env: { ...process.env, BENCH_POINTS: String(N) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: proc.stdout! }).once('line', resolve);
+    proc.once('exit', (code) => reject(new Error(`${args[0]} exited with ${code}`)));
+  });
+  return { port: Number(line), process: proc };
+}
+
+async function load(port: number, paths: string[]) {
+  let i = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: 32,
+    duration: SECONDS,
+    requests: [{ setupRequest: (req: object) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+  });
+  return { reqPerSec: round(result.requests.average, 0), p99Ms: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+const paths = positions.slice(0, 200).map((p) => `/api/v1/points?near=${p.lng.toFixed(5)},${p.lat.toFixed(5)}&radius=5000&limit=20`);
+console.log('starting the API with the national data set…');
+const api = await child(['bench/serve-api.ts']);
+const bodies: Record<string, string> = {};
+for (const path of paths) bodies[path] = await (await fetch(`http://127.0.0.1:${api.port}${path}`)).text();
+const bodiesFile = join(mkdtempSync(join(tmpdir(), 'yilu-bench-')), 'bodies.json');
+writeFileSync(bodiesFile, JSON.stringify(bodies));
+const raw = await child(['bench/serve-raw.ts', bodiesFile]);
+
+console.log(`loading each server for ${SECONDS} s…`);
+const endpoint = await load(api.port, paths);
+const rawServer = await load(raw.port, paths);
+api.process.kill('SIGTERM');
+raw.process.kill('SIGTERM');
+
+// weapp size
+const weappDir = join(root, 'apps/miniapp/dist/weapp');
+const dirSize = (dir: string): number =>
+  readdirSync(dir).reduce((sum, name) => {
+    const p = join(dir, name);
+    return sum + (statSync(p).isDirectory() ? dirSize(p) : statSync(p).size);
+  }, 0);
+const weappBytes = existsSync(weappDir) ? dirSize(weappDir) : null;
+
+const nearbyP99Ratio = percentile(oursMs, 99) / percentile(bareMs, 99);
+const endpointRatio = endpoint.reqPerSec / rawServer.reqPerSec;
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
+  points: N,
+  indexBuildMs: { kdbush: round(kdBuildMs, 1), clusters: round(clusterBuildMs, 1), catalogWarm: round(catalogWarmMs, 1) },
+  nearbyMs: {
+    ours: { p50: round(percentile(oursMs, 50)), p99: round(percentile(oursMs, 99)) },
+    bareGeokdbush: { p50: round(percentile(bareMs, 50)), p99: round(percentile(bareMs, 99)) },
+    oursFiltered: { p50: round(percentile(filteredMs, 50)), p99: round(percentile(filteredMs, 99)) },
+    p99RatioToBare: round(nearbyP99Ratio, 2),
+  },
+  viewportMs: { p50: round(percentile(viewportMs, 50)), p99: round(percentile(viewportMs, 99)), maxFeatures },
+  endpoint: { api: endpoint, rawNodeHttp: rawServer, ratio: round(endpointRatio, 2), connections: 32, seconds: SECONDS },
+  weappBytes,
+  targets: {
+    nearbyP99AtMost3xBare: nearbyP99Ratio <= 3,
+    endpointAtLeastHalfOfRaw: endpointRatio >= 0.5,
+    viewportAtMost300: maxFeatures <= 300,
+    weappUnder1MB: weappBytes === null ? null : weappBytes < 1024 * 1024,
+  },
+};
+
+const out = join(root, 'bench/results');
+writeFileSync(join(out, 'points.json'), `${JSON.stringify(results, null, 2)}\n`);
+const yes = (v: boolean | null) => (v === null ? 'not built' : v ? 'met' : '**missed**');
+writeFileSync(
+  join(out, 'points.md'),
+  `# Service points benchmark
+
+${results.date} · ${results.machine.cpus} × ${results.machine.cpu} · Node ${results.machine.node} · ${N.toLocaleString('en')} points
+
+| figure | value | target |
+|---|---|---|
+| kd-tree build | ${results.indexBuildMs.kdbush} ms | |
+| clusters build (all kinds) | ${results.indexBuildMs.clusters} ms | |
+| nearby p50 / p99 (ours) | ${results.nearbyMs.ours.p50} / ${results.nearbyMs.ours.p99} ms | |
+| nearby p50 / p99 (bare geokdbush.around) | ${results.nearbyMs.bareGeokdbush.p50} / ${results.nearbyMs.bareGeokdbush.p99} ms | |
+| nearby p99, ours ÷ bare | ${results.nearbyMs.p99RatioToBare}× | ≤ 3× — ${yes(results.targets.nearbyP99AtMost3xBare)} |
+| nearby p50 / p99 with kinds + hot water + open now | ${results.nearbyMs.oursFiltered.p50} / ${results.nearbyMs.oursFiltered.p99} ms | |
+| viewport p50 / p99 (zoom 5–16) | ${results.viewportMs.p50} / ${results.viewportMs.p99} ms | |
+| most features in one viewport | ${maxFeatures} | ≤ 300 — ${yes(results.targets.viewportAtMost300)} |
+| nearby endpoint (API, ${SECONDS} s, 32 connections) | ${endpoint.reqPerSec} req/s, p99 ${endpoint.p99Ms} ms, ${endpoint.errors} errors | |
+| same JSON from raw node:http | ${rawServer.reqPerSec} req/s, p99 ${rawServer.p99Ms} ms | |
+| endpoint ÷ raw | ${results.endpoint.ratio} | ≥ 0.5 — ${yes(results.targets.endpointAtLeastHalfOfRaw)} |
+| weapp build size | ${weappBytes === null ? 'not built' : `${(weappBytes / 1024).toFixed(0)} KB`} | < 1 MB — ${yes(results.targets.weappUnder1MB)} |
+`,
+);
+console.log(JSON.stringify(results, null, 2));
