@@ -9,6 +9,9 @@ declare module 'vue-router' {
   }
 }
 
+/** Roles that look after service points: admins and the staff of districts and communities. */
+export const staffOfAreas: Role[] = ['admin', 'district_staff', 'community_staff'];
+
 const routes: RouteRecordRaw[] = [
   { path: '/login', component: () => import('./auth/LoginView.vue'), meta: { public: true } },
   {
@@ -16,6 +19,8 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./layout/AppLayout.vue'),
     children: [
       { path: '', component: () => import('./home/HomeView.vue') },
+      { path: 'points', component: () => import('./points/PointsView.vue'), meta: { roles: staffOfAreas } },
+      { path: 'reports', component: () => import('./reports/ReportsView.vue'), meta: { roles: staffOfAreas } },
       { path: 'accounts', component: () => import('./accounts/AccountsView.vue'), meta: { roles: ['admin'] } },
     ],
   },

@@ -1,6 +1,7 @@
 import { computed, ref } from 'vue';
 import type { SessionUser, StaffLoginBody, TokenPair } from '@yilu/shared';
 import { ApiError, request, type RequestOptions } from '../api/http';
+import { uploadForm } from '../api/upload';
 
 const STORAGE_KEY = 'yilu.admin.session';
 
@@ -42,6 +43,15 @@ function refresh(): Promise<boolean> {
   return refreshing;
 }
 
+async function withRefresh<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 401 || !(await refresh())) throw error;
+    return call();
+  }
+}
+
 export const session = {
   user: computed<SessionUser | null>(() => stored.value?.user ?? null),
   isSignedIn: computed(() => stored.value !== null),
@@ -57,12 +67,25 @@ export const session = {
   },
 
   /** An authenticated API call; on 401 it refreshes once and retries, then gives up and signs out. */
-  async call<T>(method: string, path: string, options: Omit<RequestOptions, 'token'> = {}): Promise<T> {
-    try {
-      return await request<T>(method, path, { ...options, token: stored.value?.accessToken });
-    } catch (error) {
-      if (!(error instanceof ApiError) || error.status !== 401 || !(await refresh())) throw error;
-      return request<T>(method, path, { ...options, token: stored.value?.accessToken });
-    }
+  call<T>(method: string, path: string, options: Omit<RequestOptions, 'token'> = {}): Promise<T> {
+    return withRefresh(() => request<T>(method, path, { ...options, token: stored.value?.accessToken }));
+  },
+
+  /** An authenticated multipart upload with progress. */
+  upload<T>(path: string, form: FormData, onProgress: (percent: number) => void): Promise<T> {
+    return withRefresh(() => uploadForm<T>(path, form, stored.value?.accessToken ?? null, onProgress));
+  },
+
+  /** Downloads a file the API sends as an attachment, saving it under the name the API gives. */
+  async download(path: string): Promise<void> {
+    const fetchFile = () => fetch(`/api/v1${path}`, { headers: { authorization: `Bearer ${stored.value?.accessToken}` } });
+    let res = await fetchFile();
+    if (res.status === 401 && (await refresh())) res = await fetchFile();
+    if (!res.ok) throw new ApiError(res.status, await res.json().catch(() => ({})));
+    const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'export');
+    const url = URL.createObjectURL(await res.blob());
+    const link = Object.assign(document.createElement('a'), { href: url, download: name });
+    link.click();
+    URL.revokeObjectURL(url);
   },
 };

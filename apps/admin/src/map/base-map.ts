@@ -1,0 +1,33 @@
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import type { Crs } from '@yilu/shared';
+
+/**
+ * Map tiles come from configuration, with the coordinate system they are drawn in: WGS-84 for OpenStreetMap-style
+ * tiles, GCJ-02 for AMap or Tencent tiles. Positions are asked from and sent to the API in that same system, so
+ * pins land where the tiles show them. Without a URL the map has no background (as in tests: nothing is fetched).
+ */
+export const tiles = {
+  url: (import.meta.env.VITE_TILE_URL as string | undefined) ?? '',
+  crs: ((import.meta.env.VITE_TILE_CRS as string | undefined) === 'gcj02' ? 'gcj02' : 'wgs84') as Crs,
+  attribution: (import.meta.env.VITE_TILE_ATTRIBUTION as string | undefined) ?? '',
+};
+
+/** Kashgar's old town: the default view when nothing else is known. */
+export const DEFAULT_CENTER: [number, number] = [39.4704, 75.9897];
+
+export function createBaseMap(element: HTMLElement, center: [number, number] = DEFAULT_CENTER, zoom = 13): L.Map {
+  const map = L.map(element, { preferCanvas: true, attributionControl: Boolean(tiles.attribution) }).setView(center, zoom);
+  if (tiles.url) L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 19 }).addTo(map);
+  return map;
+}
+
+/** Colours per kind of point, for markers and legends. */
+export const kindColors: Record<string, string> = {
+  rest_station: '#1f6feb',
+  charging: '#2da44e',
+  reading_corner: '#8250df',
+  canteen: '#d4a72c',
+  toilet: '#57606a',
+  training_site: '#cf222e',
+};

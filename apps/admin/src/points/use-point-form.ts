@@ -1,0 +1,133 @@
+import { computed, reactive, ref } from 'vue';
+import {
+  createPointBodySchema,
+  fieldErrorsFromZod,
+  formatHoursText,
+  parseHoursText,
+  updatePointBodySchema,
+  type AccessType,
+  type Amenity,
+  type PointKind,
+  type PointStatus,
+  type ServicePoint,
+} from '@yilu/shared';
+import { ApiError } from '../api/http';
+import { session } from '../auth/session';
+import { tiles } from '../map/base-map';
+
+export interface PointFormValues {
+  name: string;
+  kind: PointKind;
+  address: string;
+  areaCode: string;
+  location: { lng: number | null; lat: number | null };
+  amenities: Amenity[];
+  access: AccessType;
+  hoursText: string;
+  contact: string;
+  description: string;
+  status: PointStatus;
+}
+
+export const emptyPoint = (areaCode = ''): PointFormValues => ({
+  name: '',
+  kind: 'rest_station',
+  address: '',
+  areaCode,
+  location: { lng: null, lat: null },
+  amenities: [],
+  access: 'public',
+  hoursText: '24小时',
+  contact: '',
+  description: '',
+  status: 'published',
+});
+
+/** The API body for the form, or the messages per field (with the same shared schema as the API). */
+export function pointBodyFrom(values: PointFormValues, editing: boolean): { body?: Record<string, unknown>; errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  const hours = parseHoursText(values.hoursText);
+  if ('error' in hours) errors.hours = hours.error;
+  const body: Record<string, unknown> = {
+    name: values.name.trim(),
+    kind: values.kind,
+    address: values.address.trim(),
+    areaCode: values.areaCode.trim(),
+    location: { lng: values.location.lng ?? NaN, lat: values.location.lat ?? NaN },
+    amenities: values.amenities,
+    access: values.access,
+    ...('error' in hours ? {} : { hours }),
+    status: values.status,
+    crs: tiles.crs,
+  };
+  if (values.contact.trim()) body.contact = values.contact.trim();
+  else if (editing) body.contact = null;
+  if (values.description.trim()) body.description = values.description.trim();
+  else if (editing) body.description = null;
+
+  const result = (editing ? updatePointBodySchema : createPointBodySchema).safeParse(body);
+  if (!result.success) {
+    for (const e of fieldErrorsFromZod(result.error)) {
+      const key = e.field.startsWith('location') ? 'location' : e.field.split('.')[0]!;
+      errors[key] ??= e.message;
+    }
+  }
+  return Object.keys(errors).length ? { errors } : { body, errors };
+}
+
+export function usePointForm(onSaved: () => void) {
+  const visible = ref(false);
+  const editingId = ref<string | null>(null);
+  const values = reactive<PointFormValues>(emptyPoint());
+  const errors = ref<Record<string, string>>({});
+  const saving = ref(false);
+  const formError = ref('');
+  const editing = computed(() => editingId.value !== null);
+
+  function open(point?: ServicePoint) {
+    Object.assign(values, emptyPoint(session.user.value?.areaCode ?? ''));
+    if (point) {
+      Object.assign(values, {
+        name: point.name,
+        kind: point.kind,
+        address: point.address,
+        areaCode: point.areaCode,
+        location: { ...point.location },
+        amenities: [...point.amenities],
+        access: point.access,
+        hoursText: formatHoursText(point.hours),
+        contact: point.contact ?? '',
+        description: point.description ?? '',
+        status: point.status,
+      });
+    }
+    editingId.value = point?.id ?? null;
+    errors.value = {};
+    formError.value = '';
+    visible.value = true;
+  }
+
+  async function save() {
+    formError.value = '';
+    const { body, errors: found } = pointBodyFrom(values, editing.value);
+    errors.value = found;
+    if (!body) return;
+    saving.value = true;
+    try {
+      if (editingId.value) await session.call('PATCH', `/points/${editingId.value}`, { body });
+      else await session.call('POST', '/points', { body });
+      visible.value = false;
+      onSaved();
+    } catch (e) {
+      if (e instanceof ApiError) {
+        const messages = e.fieldMessages();
+        errors.value = Object.fromEntries(Object.entries(messages).map(([k, v]) => [k.startsWith('location') ? 'location' : k.split('.')[0]!, v]));
+        formError.value = e.message;
+      } else formError.value = String(e);
+    } finally {
+      saving.value = false;
+    }
+  }
+
+  return { visible, values, errors, saving, formError, editing, open, save };
+}

@@ -1,0 +1,100 @@
+import { onMounted, reactive, ref } from 'vue';
+import { ElMessage, ElMessageBox } from 'element-plus';
+import type { Page, PointKind, PointStatus, ServicePoint } from '@yilu/shared';
+import { ApiError } from '../api/http';
+import { session } from '../auth/session';
+import { t } from '../locales/zh-CN';
+
+export interface PointFilters {
+  q: string;
+  kinds: PointKind[];
+  status: PointStatus | '';
+  areaCode: string;
+  staleDays: number | null;
+  sort: 'updated' | 'stale';
+}
+
+/** The listing's filters as query parameters, shared by the table, the export and the map. */
+export function filterParams(f: PointFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (f.q.trim()) params.set('q', f.q.trim());
+  if (f.kinds.length) params.set('kinds', f.kinds.join(','));
+  if (f.status) params.set('status', f.status);
+  if (f.areaCode.trim()) params.set('areaCode', f.areaCode.trim());
+  if (f.staleDays) params.set('staleDays', String(f.staleDays));
+  if (f.sort !== 'updated') params.set('sort', f.sort);
+  return params;
+}
+
+const confirm = (message: string, title: string) =>
+  ElMessageBox.confirm(message, title, { confirmButtonText: t.common.confirm, cancelButtonText: t.common.cancel, type: 'warning' }).then(
+    () => true,
+    () => false,
+  );
+
+export function usePoints() {
+  const filters = reactive<PointFilters>({ q: '', kinds: [], status: '', areaCode: '', staleDays: null, sort: 'updated' });
+  const page = reactive({ page: 1, pageSize: 20 });
+  const rows = ref<ServicePoint[]>([]);
+  const total = ref(0);
+  const loading = ref(false);
+  const error = ref('');
+
+  async function load() {
+    loading.value = true;
+    error.value = '';
+    const params = filterParams(filters);
+    params.set('page', String(page.page));
+    params.set('pageSize', String(page.pageSize));
+    try {
+      const result = await session.call<Page<ServicePoint>>('GET', `/points?${params}`);
+      rows.value = result.items;
+      total.value = result.total;
+    } catch (e) {
+      error.value = e instanceof ApiError ? e.message : t.common.networkError;
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  function search() {
+    page.page = 1;
+    void load();
+  }
+
+  /** The "needs verification" queue: not verified for 90 days, oldest first. */
+  function showStale(on: boolean) {
+    filters.staleDays = on ? 90 : null;
+    filters.sort = on ? 'stale' : 'updated';
+    search();
+  }
+
+  async function act(run: () => Promise<unknown>, done: string) {
+    try {
+      await run();
+      ElMessage.success(done);
+      await load();
+    } catch (e) {
+      ElMessage.error(e instanceof ApiError ? e.message : t.common.networkError);
+    }
+  }
+
+  async function verify(point: ServicePoint) {
+    if (!(await confirm(t.points.verifyConfirm(point.name), t.points.verify))) return;
+    await act(() => session.call('PATCH', `/points/${point.id}`, { body: { verified: true } }), t.points.verified);
+  }
+
+  async function remove(point: ServicePoint) {
+    if (!(await confirm(t.points.deleteConfirm(point.name), t.points.delete))) return;
+    await act(() => session.call('DELETE', `/points/${point.id}`), t.points.deleted);
+  }
+
+  async function exportFile(format: 'xlsx' | 'csv') {
+    const params = filterParams(filters);
+    params.set('format', format);
+    await session.download(`/points/export?${params}`).catch((e) => ElMessage.error(e instanceof ApiError ? e.message : t.common.networkError));
+  }
+
+  onMounted(load);
+  return { filters, page, rows, total, loading, error, load, search, showStale, verify, remove, exportFile };
+}
