@@ -1,4 +1,5 @@
-// Writes docs/samples/points-import-sample.xlsx: a small, valid import file staff can copy from.
+// Writes docs/samples/points-import-sample.xlsx, a small valid import file staff can copy from, and the copy the
+// admin offers for download (apps/admin/public/samples).
 // Run once after changing the columns: node scripts/make-import-sample.mjs
 import ExcelJS from 'exceljs';
 
@@ -14,5 +15,7 @@ const workbook = new ExcelJS.Workbook();
 const sheet = workbook.addWorksheet('服务点');
 for (const row of rows) sheet.addRow(row);
 sheet.columns.forEach((c, i) => (c.width = [10, 8, 22, 28, 12, 10, 10, 8, 30, 12, 34, 14, 24, 8][i]));
-await workbook.xlsx.writeFile(new URL('../docs/samples/points-import-sample.xlsx', import.meta.url).pathname);
-console.log('wrote docs/samples/points-import-sample.xlsx');
+for (const path of ['../docs/samples/points-import-sample.xlsx', '../apps/admin/public/samples/points-import-sample.xlsx']) {
+  await workbook.xlsx.writeFile(new URL(path, import.meta.url).pathname);
+  console.log(`wrote ${path.slice(3)}`);
+}

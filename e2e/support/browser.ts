@@ -22,8 +22,16 @@ export function launchBrowser(): Promise<Browser> {
  * Opens a page that may only talk to 127.0.0.1: anything else is aborted and remembered, so a test can assert
  * that no request left the machine.
  */
-export async function openOfflinePage(browser: Browser, viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+export async function openOfflinePage(
+  browser: Browser,
+  viewport = { width: 1280, height: 800 },
+  geolocation?: { latitude: number; longitude: number },
+) {
+  const context = await browser.newContext({
+    viewport,
+    locale: 'zh-CN',
+    ...(geolocation ? { geolocation, permissions: ['geolocation'] } : {}),
+  });
   const page: Page = await context.newPage();
   const external: string[] = [];
   await page.route('**/*', (route) => {

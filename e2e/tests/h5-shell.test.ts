@@ -16,7 +16,7 @@ describe('h5: a rider opens the app', () => {
     const tabBar = page.locator('.weui-tabbar');
     await tabBar.waitFor();
     for (const label of ['地图', '课程', '我的']) await tabBar.getByText(label, { exact: true }).waitFor();
-    await page.getByText('附近的服务点').waitFor();
+    await page.getByText('正在营业').waitFor();
 
     await tabBar.getByText('课程', { exact: true }).click();
     await page.getByText('技能培训', { exact: true }).waitFor();

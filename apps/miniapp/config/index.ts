@@ -17,6 +17,9 @@ export default defineConfig<'webpack5'>(() => ({
   env: {
     TARO_APP_API_BASE: JSON.stringify(apiBase),
     TARO_APP_DEV_LOGIN: JSON.stringify(process.env.TARO_APP_DEV_LOGIN ?? 'false'),
+    // Map tiles for h5 (Leaflet) and the system they are drawn in; none by default, so nothing is fetched.
+    TARO_APP_TILE_URL: JSON.stringify(process.env.TARO_APP_TILE_URL ?? ''),
+    TARO_APP_TILE_CRS: JSON.stringify(process.env.TARO_APP_TILE_CRS ?? 'wgs84'),
   },
   framework: 'react',
   compiler: { type: 'webpack5', prebundle: { enable: false } },

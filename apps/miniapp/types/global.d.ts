@@ -5,5 +5,7 @@ declare namespace NodeJS {
     TARO_ENV: 'weapp' | 'h5';
     TARO_APP_API_BASE: string;
     TARO_APP_DEV_LOGIN: string;
+    TARO_APP_TILE_URL: string;
+    TARO_APP_TILE_CRS: string;
   }
 }

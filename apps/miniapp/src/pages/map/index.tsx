@@ -1,12 +1,71 @@
-import { Text, View } from '@tarojs/components';
+import { ScrollView, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { pointKindLabels, pointKinds, type Amenity } from '@yilu/shared';
+import PointsMap from '../../components/points-map';
 import { t } from '../../locales/zh-CN';
+import { amenityBadge, describeOpen, formatDistance } from '../../points/format';
+import { useNearby } from '../../points/use-nearby';
+import './index.css';
+
+/** The amenities riders ask for most, offered as quick filters. */
+const quickAmenities: Amenity[] = ['hot_water', 'phone_charging', 'microwave', 'ebike_charging', 'toilet', 'ev_fast_charging'];
+
+const openPoint = (id: string, distanceM?: number) =>
+  void Taro.navigateTo({ url: `/pages/point/index?id=${id}${distanceM === undefined ? '' : `&d=${distanceM}`}` });
 
 export default function MapPage() {
+  const nearby = useNearby();
+  const { filters } = nearby;
+
   return (
-    <View className='page'>
-      <View className='card'>
-        <View className='title'>{t.map.title}</View>
-        <Text className='muted'>{t.map.empty}</Text>
+    <View className='map-page'>
+      <View className='map-page__map'>
+        {nearby.center ? <PointsMap center={nearby.center} points={nearby.points} onSelect={openPoint} /> : null}
+      </View>
+
+      <ScrollView scrollX className='chips' enableFlex>
+        <View className={`chip ${filters.kinds.length === 0 ? 'chip--on' : ''}`} onClick={() => filters.kinds.forEach(nearby.toggleKind)}>
+          {t.map.allKinds}
+        </View>
+        {pointKinds.map((k) => (
+          <View key={k} className={`chip ${filters.kinds.includes(k) ? 'chip--on' : ''}`} onClick={() => nearby.toggleKind(k)}>
+            {pointKindLabels[k]}
+          </View>
+        ))}
+      </ScrollView>
+      <ScrollView scrollX className='chips' enableFlex>
+        <View className={`chip chip--open ${filters.openNow ? 'chip--on' : ''}`} onClick={nearby.toggleOpenNow}>
+          {t.map.openNow}
+        </View>
+        {quickAmenities.map((a) => (
+          <View key={a} className={`chip ${filters.amenities.includes(a) ? 'chip--on' : ''}`} onClick={() => nearby.toggleAmenity(a)}>
+            {amenityBadge(a)}
+          </View>
+        ))}
+      </ScrollView>
+
+      {!nearby.located ? <View className='notice'>{t.map.locationDenied}</View> : null}
+      {nearby.savedAt ? <View className='notice'>{t.map.offline(new Date(nearby.savedAt))}</View> : null}
+      {nearby.error ? (
+        <View className='notice notice--error' onClick={() => void nearby.reload()}>
+          {nearby.error} · {t.map.retry}
+        </View>
+      ) : null}
+
+      <View className='point-list' data-testid='point-list'>
+        {nearby.loading && nearby.points.length === 0 ? <View className='muted point-list__empty'>{t.map.loading}</View> : null}
+        {!nearby.loading && !nearby.error && nearby.points.length === 0 ? <View className='muted point-list__empty'>{t.map.none}</View> : null}
+        {nearby.points.map((p) => (
+          <View key={p.id} className='point-row' onClick={() => openPoint(p.id, p.distanceM)}>
+            <View className='point-row__main'>
+              <Text className='point-row__name'>{p.name}</Text>
+              <Text className='point-row__meta'>
+                {pointKindLabels[p.kind]} · {p.distanceM === undefined ? '' : formatDistance(p.distanceM)}
+              </Text>
+            </View>
+            <Text className={`point-row__open ${p.openNow ? 'point-row__open--yes' : ''}`}>{describeOpen(p)}</Text>
+          </View>
+        ))}
       </View>
     </View>
   );
