@@ -6,6 +6,7 @@ import {
   parseHoursText,
   updatePointBodySchema,
   type AccessType,
+  type OpeningHours,
   type Amenity,
   type PointKind,
   type PointStatus,
@@ -27,6 +28,9 @@ export interface PointFormValues {
   contact: string;
   description: string;
   status: PointStatus;
+  /** Kept from the stored hours: the text field edits the weekly rules only. */
+  timezone: string;
+  exceptions: OpeningHours['exceptions'];
 }
 
 export const emptyPoint = (areaCode = ''): PointFormValues => ({
@@ -41,12 +45,15 @@ export const emptyPoint = (areaCode = ''): PointFormValues => ({
   contact: '',
   description: '',
   status: 'published',
+  timezone: 'Asia/Shanghai',
+  exceptions: [],
 });
 
 /** The API body for the form, or the messages per field (with the same shared schema as the API). */
 export function pointBodyFrom(values: PointFormValues, editing: boolean): { body?: Record<string, unknown>; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
-  const hours = parseHoursText(values.hoursText);
+  const parsed = parseHoursText(values.hoursText, values.timezone);
+  const hours = 'error' in parsed ? parsed : { ...parsed, exceptions: values.exceptions };
   if ('error' in hours) errors.hours = hours.error;
   const body: Record<string, unknown> = {
     name: values.name.trim(),
@@ -99,6 +106,8 @@ export function usePointForm(onSaved: () => void) {
         contact: point.contact ?? '',
         description: point.description ?? '',
         status: point.status,
+        timezone: point.hours.timezone,
+        exceptions: point.hours.exceptions,
       });
     }
     editingId.value = point?.id ?? null;

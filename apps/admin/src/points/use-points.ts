@@ -62,10 +62,10 @@ export function usePoints() {
     void load();
   }
 
-  /** The "needs verification" queue: not verified for 90 days, oldest first. */
-  function showStale(on: boolean) {
-    filters.staleDays = on ? 90 : null;
-    filters.sort = on ? 'stale' : 'updated';
+  /** The "needs verification" queue: not verified for `days` days, oldest first; null shows everything. */
+  function showStale(days: number | null) {
+    filters.staleDays = days;
+    filters.sort = days ? 'stale' : 'updated';
     search();
   }
 
