@@ -15,21 +15,19 @@ export function toPointView(record: PointRecord, crs: Crs, at: Date, distanceM?:
   };
 }
 
-const jsonCache = new WeakMap<PointRecord, { key: string; json: string }>();
+const jsonCache = new WeakMap<PointRecord, { key: string; bytes: Buffer }>();
 
 /**
- * The JSON of `toPointView` without distance, kept per record until the minute or the coordinate system changes:
- * the map endpoints send the same points again and again, and building and serialising them is most of their
- * cost. Records are replaced, never changed, when a point is edited, so a cached string cannot go stale.
+ * The UTF-8 JSON of `toPointView` without distance, kept per record until the minute or the coordinate system
+ * changes: the map endpoints send the same points again and again, and building, serialising and encoding them
+ * is most of their cost. Records are replaced, never changed, when a point is edited, so a cached answer cannot
+ * go stale.
  */
-export function pointJson(record: PointRecord, crs: Crs, at: Date): string {
+export function pointJson(record: PointRecord, crs: Crs, at: Date): Buffer {
   const key = `${crs}|${Math.floor(at.getTime() / 60_000)}`;
   const cached = jsonCache.get(record);
-  if (cached?.key === key) return cached.json;
-  const json = JSON.stringify(toPointView(record, crs, at));
-  jsonCache.set(record, { key, json });
-  return json;
+  if (cached?.key === key) return cached.bytes;
+  const bytes = Buffer.from(JSON.stringify(toPointView(record, crs, at)));
+  jsonCache.set(record, { key, bytes });
+  return bytes;
 }
-
-/** Adds `distanceM` to a point's JSON object text. */
-export const withDistance = (json: string, distanceM: number) => `${json.slice(0, -1)},"distanceM":${distanceM}}`;
