@@ -18,14 +18,4 @@ export function pointBody(overrides: Partial<CreatePointBody> = {}): Record<stri
   };
 }
 
-/** Deterministic pseudo-random numbers, so a failing case can be rerun. */
-export function seeded(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as seeded } from '../src/demo/generate-points.js';

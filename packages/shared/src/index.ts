@@ -10,3 +10,4 @@ export * from './opening-hours.js';
 export * from './points.js';
 export * from './hours-text.js';
 export * from './labels.zh-CN.js';
+export * from './kind-colors.js';

@@ -1,44 +1,23 @@
-import { onMounted, reactive, ref } from 'vue';
+import { reactive } from 'vue';
 import { ElMessage, ElMessageBox } from 'element-plus';
-import type { Account, Page, Role } from '@yilu/shared';
-import { ApiError } from '../api/http';
+import type { Account, Role } from '@yilu/shared';
+import { messageOf, usePagedList } from '../api/use-paged-list';
 import { session } from '../auth/session';
 import { t } from '../locales/zh-CN';
 
 export function useAccounts() {
   const filters = reactive<{ q: string; role: Role | '' }>({ q: '', role: '' });
-  const page = reactive({ page: 1, pageSize: 20 });
-  const rows = ref<Account[]>([]);
-  const total = ref(0);
-  const loading = ref(false);
-  const error = ref('');
-
-  async function load() {
-    loading.value = true;
-    error.value = '';
-    const params = new URLSearchParams({ page: String(page.page), pageSize: String(page.pageSize) });
+  const list = usePagedList<Account>('/accounts', () => {
+    const params = new URLSearchParams();
     if (filters.q.trim()) params.set('q', filters.q.trim());
     if (filters.role) params.set('role', filters.role);
-    try {
-      const result = await session.call<Page<Account>>('GET', `/accounts?${params}`);
-      rows.value = result.items;
-      total.value = result.total;
-    } catch (e) {
-      error.value = e instanceof ApiError ? e.message : t.common.networkError;
-    } finally {
-      loading.value = false;
-    }
-  }
-
-  function search() {
-    page.page = 1;
-    void load();
-  }
+    return params;
+  });
 
   function reset() {
     filters.q = '';
     filters.role = '';
-    search();
+    list.search();
   }
 
   async function toggleDisabled(account: Account) {
@@ -53,12 +32,11 @@ export function useAccounts() {
     try {
       await session.call('PATCH', `/accounts/${account.id}`, { body: { disabled: disabling } });
       ElMessage.success(t.common.saved);
-      await load();
+      await list.load();
     } catch (e) {
-      ElMessage.error(e instanceof ApiError ? e.message : t.common.networkError);
+      ElMessage.error(messageOf(e));
     }
   }
 
-  onMounted(load);
-  return { filters, page, rows, total, loading, error, load, search, reset, toggleDisabled };
+  return { filters, ...list, reset, toggleDisabled };
 }

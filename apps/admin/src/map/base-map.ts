@@ -22,12 +22,4 @@ export function createBaseMap(element: HTMLElement, center: [number, number] = D
   return map;
 }
 
-/** Colours per kind of point, for markers and legends. */
-export const kindColors: Record<string, string> = {
-  rest_station: '#1f6feb',
-  charging: '#2da44e',
-  reading_corner: '#8250df',
-  canteen: '#d4a72c',
-  toilet: '#57606a',
-  training_site: '#cf222e',
-};
+export { pointKindColors as kindColors } from '@yilu/shared';

@@ -1,7 +1,7 @@
-import { onMounted, reactive, ref } from 'vue';
+import { reactive } from 'vue';
 import { ElMessage, ElMessageBox } from 'element-plus';
-import type { Page, PointKind, PointStatus, ServicePoint } from '@yilu/shared';
-import { ApiError } from '../api/http';
+import type { PointKind, PointStatus, ServicePoint } from '@yilu/shared';
+import { messageOf, usePagedList } from '../api/use-paged-list';
 import { session } from '../auth/session';
 import { t } from '../locales/zh-CN';
 
@@ -34,48 +34,22 @@ const confirm = (message: string, title: string) =>
 
 export function usePoints() {
   const filters = reactive<PointFilters>({ q: '', kinds: [], status: '', areaCode: '', staleDays: null, sort: 'updated' });
-  const page = reactive({ page: 1, pageSize: 20 });
-  const rows = ref<ServicePoint[]>([]);
-  const total = ref(0);
-  const loading = ref(false);
-  const error = ref('');
-
-  async function load() {
-    loading.value = true;
-    error.value = '';
-    const params = filterParams(filters);
-    params.set('page', String(page.page));
-    params.set('pageSize', String(page.pageSize));
-    try {
-      const result = await session.call<Page<ServicePoint>>('GET', `/points?${params}`);
-      rows.value = result.items;
-      total.value = result.total;
-    } catch (e) {
-      error.value = e instanceof ApiError ? e.message : t.common.networkError;
-    } finally {
-      loading.value = false;
-    }
-  }
-
-  function search() {
-    page.page = 1;
-    void load();
-  }
+  const list = usePagedList<ServicePoint>('/points', () => filterParams(filters));
 
   /** The "needs verification" queue: not verified for `days` days, oldest first; null shows everything. */
   function showStale(days: number | null) {
     filters.staleDays = days;
     filters.sort = days ? 'stale' : 'updated';
-    search();
+    list.search();
   }
 
   async function act(run: () => Promise<unknown>, done: string) {
     try {
       await run();
       ElMessage.success(done);
-      await load();
+      await list.load();
     } catch (e) {
-      ElMessage.error(e instanceof ApiError ? e.message : t.common.networkError);
+      ElMessage.error(messageOf(e));
     }
   }
 
@@ -92,9 +66,8 @@ export function usePoints() {
   async function exportFile(format: 'xlsx' | 'csv') {
     const params = filterParams(filters);
     params.set('format', format);
-    await session.download(`/points/export?${params}`).catch((e) => ElMessage.error(e instanceof ApiError ? e.message : t.common.networkError));
+    await session.download(`/points/export?${params}`).catch((e) => ElMessage.error(messageOf(e)));
   }
 
-  onMounted(load);
-  return { filters, page, rows, total, loading, error, load, search, showStale, verify, remove, exportFile };
+  return { filters, ...list, showStale, verify, remove, exportFile };
 }

@@ -1,34 +1,14 @@
-import { onMounted, reactive, ref } from 'vue';
+import { reactive } from 'vue';
 import { ElMessage, ElMessageBox } from 'element-plus';
-import type { Page, PointReport } from '@yilu/shared';
-import { ApiError } from '../api/http';
+import type { PointReport } from '@yilu/shared';
+import { messageOf, usePagedList } from '../api/use-paged-list';
 import { session } from '../auth/session';
 import { t } from '../locales/zh-CN';
 
 /** The queue of workers' reports about wrong listings in the staff member's area. */
 export function useReports() {
   const filters = reactive<{ status: PointReport['status'] | '' }>({ status: 'open' });
-  const page = reactive({ page: 1, pageSize: 20 });
-  const rows = ref<PointReport[]>([]);
-  const total = ref(0);
-  const loading = ref(false);
-  const error = ref('');
-
-  async function load() {
-    loading.value = true;
-    error.value = '';
-    const params = new URLSearchParams({ page: String(page.page), pageSize: String(page.pageSize) });
-    if (filters.status) params.set('status', filters.status);
-    try {
-      const result = await session.call<Page<PointReport>>('GET', `/point-reports?${params}`);
-      rows.value = result.items;
-      total.value = result.total;
-    } catch (e) {
-      error.value = e instanceof ApiError ? e.message : t.common.networkError;
-    } finally {
-      loading.value = false;
-    }
-  }
+  const list = usePagedList<PointReport>('/point-reports', () => new URLSearchParams(filters.status ? { status: filters.status } : {}));
 
   async function handle(report: PointReport, status: 'resolved' | 'rejected') {
     const answer = await ElMessageBox.prompt(t.reports.replyPrompt, status === 'resolved' ? t.reports.resolve : t.reports.reject, {
@@ -40,12 +20,11 @@ export function useReports() {
     try {
       await session.call('PATCH', `/point-reports/${report.id}`, { body: { status, reply: answer.value.trim() } });
       ElMessage.success(t.common.saved);
-      await load();
+      await list.load();
     } catch (e) {
-      ElMessage.error(e instanceof ApiError ? e.message : t.common.networkError);
+      ElMessage.error(messageOf(e));
     }
   }
 
-  onMounted(load);
-  return { filters, page, rows, total, loading, error, load, handle };
+  return { filters, ...list, handle };
 }

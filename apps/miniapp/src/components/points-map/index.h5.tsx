@@ -2,19 +2,11 @@ import { View } from '@tarojs/components';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef } from 'react';
-import { pointKindLabels } from '@yilu/shared';
+import { pointKindColors, pointKindLabels } from '@yilu/shared';
 import type { PointsMapProps } from './types';
 import './index.h5.css';
 
 const tileUrl = process.env.TARO_APP_TILE_URL;
-const colors: Record<string, string> = {
-  rest_station: '#1f6feb',
-  charging: '#2da44e',
-  reading_corner: '#8250df',
-  canteen: '#d4a72c',
-  toilet: '#57606a',
-  training_site: '#cf222e',
-};
 
 /** Leaflet on h5, canvas circle markers (fast, and no image icons to break). No tiles unless configured. */
 export default function PointsMap({ center, points, selectedId, onSelect }: PointsMapProps) {
@@ -50,7 +42,7 @@ export default function PointsMap({ center, points, selectedId, onSelect }: Poin
         radius: p.id === selectedId ? 13 : 10,
         color: '#fff',
         weight: 2,
-        fillColor: colors[p.kind],
+        fillColor: pointKindColors[p.kind],
         fillOpacity: p.openNow ? 1 : 0.45,
       })
         .bindTooltip(`${pointKindLabels[p.kind]} · ${p.name}`)
