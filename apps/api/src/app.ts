@@ -6,6 +6,7 @@ import { pinoHttp } from 'pino-http';
 import { accountsPaths, accountsRoutes } from './accounts/accounts.routes.js';
 import { authPaths, authRoutes } from './auth/auth.routes.js';
 import type { Config } from './config.js';
+import { coursesPaths, coursesRoutes } from './courses/courses.routes.js';
 import { createContext, type AppContext } from './context.js';
 import type { Database } from './db/connection.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -16,7 +17,7 @@ import { pointsPaths, pointsRoutes } from './points/points.routes.js';
 import { reportsPaths, reportsRoutes } from './points/reports.routes.js';
 
 export const API_BASE = '/api/v1';
-export const apiPaths = { ...authPaths, ...accountsPaths, ...pointsPaths, ...reportsPaths };
+export const apiPaths = { ...authPaths, ...accountsPaths, ...pointsPaths, ...reportsPaths, ...coursesPaths };
 
 export interface CreateAppOptions {
   config: Config;
@@ -53,6 +54,7 @@ export function createApp({ config, logger, db }: CreateAppOptions): Express & {
   app.use(API_BASE, accountsRoutes(ctx));
   app.use(API_BASE, pointsRoutes(ctx));
   app.use(API_BASE, reportsRoutes(ctx));
+  app.use(API_BASE, coursesRoutes(ctx));
 
   app.use(notFoundHandler);
   app.use(errorHandler(logger));

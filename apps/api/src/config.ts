@@ -6,6 +6,8 @@ const bool = z
   .default(false);
 
 const DEV_JWT_SECRET = 'dev-only-secret-not-for-production-0123456789';
+/** Development and tests only; production refuses to start without its own key. */
+const DEV_ID_KEY = Buffer.from('dev-only-id-number-key-32-bytes!').toString('base64');
 
 const envSchema = z
   .object({
@@ -28,6 +30,11 @@ const envSchema = z
     YILU_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     YILU_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     YILU_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    YILU_ID_ENCRYPTION_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)')
+      .optional(),
+    YILU_CHECKIN_RADIUS_M: z.coerce.number().int().min(50).max(5000).default(300),
     YILU_POINTS_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
     YILU_CLUSTER_REFRESH_MS: z.coerce.number().int().min(0).max(600_000).default(3000),
   })
@@ -35,6 +42,9 @@ const envSchema = z
     const prod = env.NODE_ENV === 'production';
     if (prod && !env.YILU_JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['YILU_JWT_SECRET'], message: 'is required in production' });
+    }
+    if (prod && !env.YILU_ID_ENCRYPTION_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['YILU_ID_ENCRYPTION_KEY'], message: 'is required in production' });
     }
     if (prod && env.YILU_DEV_LOGIN) {
       ctx.addIssue({ code: 'custom', path: ['YILU_DEV_LOGIN'], message: 'must not be enabled in production' });
@@ -67,6 +77,8 @@ export interface Config {
   loginMaxFailures: number;
   logLevel: string;
   shutdownTimeoutMs: number;
+  idEncryptionKey: Buffer;
+  checkInRadiusM: number;
   pointsPollMs: number;
   clusterRefreshMs: number;
 }
@@ -103,6 +115,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: e.YILU_LOGIN_MAX_FAILURES,
     logLevel: e.YILU_LOG_LEVEL,
     shutdownTimeoutMs: e.YILU_SHUTDOWN_TIMEOUT_MS,
+    idEncryptionKey: Buffer.from(e.YILU_ID_ENCRYPTION_KEY ?? DEV_ID_KEY, 'base64'),
+    checkInRadiusM: e.YILU_CHECKIN_RADIUS_M,
     pointsPollMs: e.YILU_POINTS_POLL_MS,
     clusterRefreshMs: e.YILU_CLUSTER_REFRESH_MS,
   };

@@ -11,3 +11,4 @@ export * from './points.js';
 export * from './hours-text.js';
 export * from './labels.zh-CN.js';
 export * from './kind-colors.js';
+export * from './courses.js';

@@ -19,7 +19,14 @@ describe('loadConfig', () => {
   it('refuses unsafe production settings', () => {
     const prod = { ...base, NODE_ENV: 'production' };
     expect(() => loadConfig(prod)).toThrow(/YILU_JWT_SECRET: is required in production/);
-    const ok = { ...prod, YILU_JWT_SECRET: 's'.repeat(40), YILU_WECHAT_APPID: 'wx1', YILU_WECHAT_SECRET: 'sec' };
+    expect(() => loadConfig(prod)).toThrow(/YILU_ID_ENCRYPTION_KEY: is required in production/);
+    const ok = {
+      ...prod,
+      YILU_JWT_SECRET: 's'.repeat(40),
+      YILU_WECHAT_APPID: 'wx1',
+      YILU_WECHAT_SECRET: 'sec',
+      YILU_ID_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+    };
     expect(() => loadConfig(ok)).not.toThrow();
     expect(() => loadConfig({ ...ok, YILU_DEV_LOGIN: 'true' })).toThrow(/YILU_DEV_LOGIN: must not be enabled/);
     expect(() => loadConfig({ ...ok, YILU_ADMIN_USERNAME: 'root', YILU_ADMIN_PASSWORD: 'short' })).toThrow(/at least 12/);

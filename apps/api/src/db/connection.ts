@@ -2,6 +2,8 @@ import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { accountSchema } from '../accounts/account.model.js';
 import { auditSchema } from '../audit/audit.model.js';
+import { courseSchema, seatClaimSchema } from '../courses/course.model.js';
+import { certificateSchema, enrollmentSchema } from '../courses/enrollment.model.js';
 import { refreshTokenSchema } from '../auth/refresh-token.model.js';
 import { pointReportSchema } from '../points/point-report.model.js';
 import { pointChangeSchema, pointSchema } from '../points/point.model.js';
@@ -20,6 +22,10 @@ export function registerModels(conn: Connection) {
     PointChange: conn.model('PointChange', pointChangeSchema),
     PointReport: conn.model('PointReport', pointReportSchema),
     Audit: conn.model('Audit', auditSchema),
+    Course: conn.model('Course', courseSchema),
+    SeatClaim: conn.model('SeatClaim', seatClaimSchema),
+    Enrollment: conn.model('Enrollment', enrollmentSchema),
+    Certificate: conn.model('Certificate', certificateSchema),
   };
 }
 

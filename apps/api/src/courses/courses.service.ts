@@ -1,0 +1,88 @@
+import { isValidObjectId, trusted } from 'mongoose';
+import { convertCrs, type CreateCourseBody, type Crs, type ListCoursesQuery, type SessionUser, type UpdateCourseBody } from '@yilu/shared';
+import { audit } from '../audit/audit.js';
+import type { AppContext } from '../context.js';
+import { forbidden, HttpProblem, notFound } from '../http/problem.js';
+import { inScope } from '../points/scope.js';
+import { toCourseView, type CourseDoc } from './course-view.js';
+
+/** Staff manage the classes of their area, providers their own, admins all. */
+export function canManageCourse(user: SessionUser, course: { providerId: string; areaCode: string }): boolean {
+  if (user.role === 'provider') return user.providerId === course.providerId;
+  if (user.role === 'worker') return false;
+  return inScope(user, course.areaCode);
+}
+
+export function createCoursesService(ctx: AppContext) {
+  const { Course, SeatClaim } = ctx.models;
+  const seatsTaken = (courseId: { toString(): string }) => SeatClaim.countDocuments({ courseId: courseId.toString() });
+
+  async function findManaged(id: string, user: SessionUser) {
+    const course = isValidObjectId(id) ? await Course.findById(id) : null;
+    if (!course || !canManageCourse(user, course)) throw notFound('课程不存在');
+    return course;
+  }
+
+  const toWgs = <T extends { location: { lng: number; lat: number } }>(sites: T[], crs: Crs) =>
+    sites.map((s) => ({ ...s, location: convertCrs(s.location, crs, 'wgs84') }));
+
+  return {
+    findManaged,
+
+    async create(body: CreateCourseBody, user: SessionUser) {
+      if (user.role === 'provider' && body.providerId !== user.providerId) {
+        throw new HttpProblem(403, 'out-of-scope', '只能发布本机构的课程', [{ field: 'body.providerId', message: '须为本机构编号' }]);
+      }
+      if (user.role !== 'provider' && !inScope(user, body.areaCode)) {
+        throw new HttpProblem(403, 'out-of-scope', '该区域不在您的管辖范围内', [{ field: 'body.areaCode', message: '不在您的管辖范围内' }]);
+      }
+      const { crs, ...fields } = body;
+      const course = await Course.create({ ...fields, sites: toWgs(fields.sites, crs), createdBy: user.id });
+      await audit(ctx.models, user, { action: 'create', entity: 'course', entityId: course._id.toString(), after: course.toObject() });
+      return toCourseView(course.toObject() as unknown as CourseDoc, 0, crs);
+    },
+
+    async update(id: string, body: UpdateCourseBody, user: SessionUser) {
+      const course = await findManaged(id, user);
+      const taken = await seatsTaken(course._id);
+      if (body.capacity !== undefined && body.capacity < taken) {
+        throw new HttpProblem(409, 'capacity-below-enrolled', `已有 ${taken} 人报名，名额不能少于 ${taken}`, [{ field: 'body.capacity', message: `不能少于 ${taken}` }]);
+      }
+      const before = course.toObject();
+      const { crs, sites, ...fields } = body;
+      for (const [key, value] of Object.entries(fields)) if (value !== undefined) course.set(key, value);
+      if (sites) course.set('sites', toWgs(sites, crs));
+      await course.save();
+      await audit(ctx.models, user, { action: 'update', entity: 'course', entityId: id, before, after: course.toObject() });
+      return toCourseView(course.toObject() as unknown as CourseDoc, taken, crs);
+    },
+
+    /** Public: open and running classes, filtered; nearest first when `near` is given. */
+    async list(q: ListCoursesQuery & { near?: { lng: number; lat: number }; crs: Crs }) {
+      const filter: Record<string, unknown> = { status: q.status ?? trusted({ $in: ['open', 'running'] }) };
+      if (q.trade) filter['trade.name'] = q.trade;
+      const docs = (await Course.find(filter).lean()) as unknown as CourseDoc[];
+      const near = q.near ? convertCrs(q.near, q.crs, 'wgs84') : undefined;
+      const views = [];
+      for (const c of docs) {
+        if (q.dualCertificate && c.certificates.length < 2) continue;
+        if (q.free && (c.feeFen ?? 0) > (c.subsidyFen ?? 0)) continue;
+        views.push(toCourseView(c, await seatsTaken(c._id), q.crs, near));
+      }
+      views.sort((a, b) => (a.distanceM ?? 0) - (b.distanceM ?? 0) || a.enrollDeadline.localeCompare(b.enrollDeadline));
+      const start = (q.page - 1) * q.pageSize;
+      return { items: views.slice(start, start + q.pageSize), total: views.length, page: q.page, pageSize: q.pageSize };
+    },
+
+    async get(id: string, crs: Crs, user?: SessionUser) {
+      const course = isValidObjectId(id) ? ((await Course.findById(id).lean()) as unknown as CourseDoc | null) : null;
+      const visible = course && (course.status !== 'draft' || (user && canManageCourse(user, course as never)));
+      if (!course || !visible) throw notFound('课程不存在');
+      return toCourseView(course, await seatsTaken(course._id), crs);
+    },
+
+    assertCanPublish(user: SessionUser) {
+      if (user.role === 'worker') throw forbidden();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { Schema } from 'mongoose';
+import { certificateTypes, eligibilityGroups, enrollmentStatuses } from '@yilu/shared';
+
+const checkIn = new Schema(
+  {
+    clientId: String,
+    at: Date,
+    sessionIndex: Number,
+    // Distance to the site only: the worker's coordinates are used for the check and not stored (PIPL).
+    distanceM: Number,
+    source: { type: String, enum: ['live', 'offline', 'staff'] },
+    reason: String,
+    by: Schema.Types.ObjectId,
+  },
+  { _id: false },
+);
+
+/** A worker's place in a class, from application to certificates and a job. */
+export const enrollmentSchema = new Schema(
+  {
+    courseId: { type: Schema.Types.ObjectId, required: true },
+    workerId: { type: Schema.Types.ObjectId, required: true },
+    // "courseId:workerId" while the enrollment is active; unique, so a double tap cannot enroll twice.
+    activeKey: { type: String, unique: true, sparse: true },
+    status: { type: String, enum: enrollmentStatuses, default: 'applied' },
+    seatNo: Number,
+    realName: String,
+    phone: String,
+    idNumberEnc: String,
+    idNumberMasked: String,
+    group: { type: String, enum: eligibilityGroups },
+    consentAt: Date,
+    rejectReason: String,
+    checkIns: [checkIn],
+    results: [new Schema({ certificateType: { type: String, enum: certificateTypes }, passed: Boolean, score: Number }, { _id: false })],
+    job: { employer: String, startedAt: String },
+    // Scope of the course, copied for the staff's filters.
+    providerId: String,
+    areaCode: String,
+  },
+  { timestamps: true, collection: 'enrollments' },
+);
+
+/** An issued certificate; its number is the _id, so verification is a lookup FerretDB serves from an index. */
+export const certificateSchema = new Schema(
+  {
+    _id: { type: String },
+    enrollmentId: { type: Schema.Types.ObjectId, required: true },
+    workerId: { type: Schema.Types.ObjectId, required: true },
+    holderName: String,
+    type: { type: String, enum: certificateTypes },
+    name: String,
+    issuer: String,
+    trade: String,
+    level: Number,
+    issuedAt: String,
+  },
+  { collection: 'certificates', versionKey: false },
+);

@@ -1,0 +1,323 @@
+import { isValidObjectId, Types } from 'mongoose';
+import {
+  convertCrs,
+  haversineM,
+  localTime,
+  type EnrollBody,
+  type ReviewBody,
+  type SessionUser,
+} from '@yilu/shared';
+import { audit } from '../audit/audit.js';
+import type { AppContext } from '../context.js';
+import { conflict, forbidden, HttpProblem, notFound } from '../http/problem.js';
+import { createIdNumberCipher, maskIdNumber, maskName, maskPhone } from '../personal-data/id-number.js';
+import { canManageCourse } from './courses.service.js';
+
+const ORPHAN_CLAIM_MS = 60_000;
+const OFFLINE_WINDOW_MS = 7 * 86_400_000;
+const EARLY_CHECK_IN_MIN = 30;
+const groupLabels: Record<string, string> = {
+  registered_unemployed: '登记失业人员',
+  rural_migrant: '农村转移劳动力',
+  new_employment: '新就业形态劳动者',
+  any: '所有人',
+};
+
+const refused = (status: number, slug: string, detail: string, field?: string) =>
+  new HttpProblem(status, slug, detail, field ? [{ field, message: detail }] : undefined);
+
+export function createEnrollmentsService(ctx: AppContext) {
+  const { Course, Enrollment, SeatClaim, Certificate } = ctx.models;
+  const cipher = createIdNumberCipher(ctx.config.idEncryptionKey);
+
+  /** Takes a free seat by inserting its claim; the unique (courseId, seatNo) index decides races. */
+  async function claimSeat(courseId: Types.ObjectId, capacity: number, enrollmentId: Types.ObjectId): Promise<number | null> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const offset = Math.floor(Math.random() * capacity);
+      for (let k = 0; k < capacity; k++) {
+        const seatNo = ((offset + k) % capacity) + 1;
+        try {
+          await SeatClaim.create({ courseId, seatNo, enrollmentId, claimedAt: new Date() });
+          return seatNo;
+        } catch (error) {
+          if ((error as { code?: number }).code !== 11000) throw error;
+        }
+      }
+      // Full: free claims left behind by a crash between claiming and enrolling, then look once more.
+      const claims = await SeatClaim.find({ courseId }).lean();
+      let freed = 0;
+      for (const c of claims) {
+        if (Date.now() - c.claimedAt.getTime() > ORPHAN_CLAIM_MS && !(await Enrollment.exists({ _id: c.enrollmentId }))) {
+          await SeatClaim.deleteOne({ _id: c._id });
+          freed++;
+        }
+      }
+      if (!freed) return null;
+    }
+    return null;
+  }
+
+  async function releaseSeat(e: { _id: Types.ObjectId; courseId: Types.ObjectId }) {
+    await SeatClaim.deleteOne({ courseId: e.courseId, enrollmentId: e._id });
+  }
+
+  async function ownEnrollment(id: string, user: SessionUser) {
+    const e = isValidObjectId(id) ? await Enrollment.findById(id) : null;
+    if (!e || e.workerId.toString() !== user.id) throw notFound('报名记录不存在');
+    return e;
+  }
+
+  async function managedEnrollment(id: string, user: SessionUser) {
+    const e = isValidObjectId(id) ? await Enrollment.findById(id) : null;
+    if (!e || !canManageCourse(user, { providerId: e.providerId ?? '', areaCode: e.areaCode ?? '' })) throw notFound('报名记录不存在');
+    return e;
+  }
+
+  async function certificatesOf(enrollmentId: Types.ObjectId) {
+    return (await Certificate.find({ enrollmentId }).lean()).map((c) => ({
+      no: c._id,
+      type: c.type!,
+      name: c.name!,
+      issuer: c.issuer!,
+      trade: c.trade ?? '',
+      level: c.level ?? 0,
+      issuedAt: c.issuedAt!,
+    }));
+  }
+
+  async function view(e: InstanceType<typeof Enrollment>) {
+    const course = await Course.findById(e.courseId).lean();
+    return {
+      id: e._id.toString(),
+      courseId: e.courseId.toString(),
+      courseTitle: course?.title ?? '',
+      status: e.status,
+      seatNo: e.seatNo,
+      realName: e.realName,
+      phone: maskPhone(e.phone ?? ''),
+      idNumber: e.idNumberMasked,
+      group: e.group,
+      ...(e.rejectReason ? { rejectReason: e.rejectReason } : {}),
+      checkIns: e.checkIns.map((c) => ({ at: c.at!.toISOString(), sessionIndex: c.sessionIndex, source: c.source, ...(c.reason ? { reason: c.reason } : {}) })),
+      results: e.results.map((r) => ({ certificateType: r.certificateType, passed: r.passed, ...(r.score === undefined || r.score === null ? {} : { score: r.score }) })),
+      certificates: await certificatesOf(e._id),
+      ...(e.job?.employer ? { job: { employer: e.job.employer, startedAt: e.job.startedAt } } : {}),
+      createdAt: (e as unknown as { createdAt: Date }).createdAt.toISOString(),
+    };
+  }
+
+  /** The session a moment falls in (from 30 minutes before its start to its end), in Beijing time. */
+  function sessionAt(sessions: { date?: string | null; start?: string | null; end?: string | null }[], at: Date) {
+    const local = localTime(at, 'Asia/Shanghai');
+    const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+    return sessions.findIndex(
+      (s) => s.date === local.date && local.minute >= minutes(s.start!) - EARLY_CHECK_IN_MIN && local.minute <= minutes(s.end!),
+    );
+  }
+
+  return {
+    async enroll(courseId: string, body: EnrollBody, user: SessionUser) {
+      if (user.role !== 'worker') throw forbidden('只有骑手/劳动者账号可以报名');
+      const course = isValidObjectId(courseId) ? await Course.findById(courseId) : null;
+      if (!course || course.status === 'draft') throw notFound('课程不存在');
+      const activeKey = `${course._id}:${user.id}`;
+      const existing = await Enrollment.findOne({ activeKey });
+      if (existing) return { created: false, enrollment: await view(existing) };
+      if (course.status !== 'open') throw refused(409, 'not-open', '该课程当前不接受报名');
+      if (course.enrollDeadline.getTime() < Date.now()) throw refused(409, 'deadline-passed', '报名已截止');
+      if (!course.eligibility.includes('any') && !course.eligibility.includes(body.group)) {
+        const allowed = course.eligibility.map((g) => groupLabels[g]).join('、');
+        throw refused(403, 'not-eligible', `本课程的补贴名额仅面向：${allowed}`, 'body.group');
+      }
+
+      const enrollmentId = new Types.ObjectId();
+      const seatNo = await claimSeat(course._id, course.capacity, enrollmentId);
+      if (seatNo === null) throw refused(409, 'full', '名额已满，可关注其他班次');
+      try {
+        const created = await Enrollment.create({
+          _id: enrollmentId,
+          courseId: course._id,
+          workerId: user.id,
+          activeKey,
+          seatNo,
+          realName: body.realName,
+          phone: body.phone,
+          idNumberEnc: cipher.encrypt(body.idNumber),
+          idNumberMasked: maskIdNumber(body.idNumber),
+          group: body.group,
+          consentAt: new Date(),
+          providerId: course.providerId,
+          areaCode: course.areaCode,
+        });
+        return { created: true, enrollment: await view(created) };
+      } catch (error) {
+        await SeatClaim.deleteOne({ courseId: course._id, seatNo, enrollmentId });
+        if ((error as { code?: number }).code !== 11000) throw error;
+        // A double tap: the other request enrolled first; answer with that enrollment.
+        const winner = await Enrollment.findOne({ activeKey });
+        if (!winner) throw error;
+        return { created: false, enrollment: await view(winner) };
+      }
+    },
+
+    async withdraw(id: string, user: SessionUser) {
+      const e = await ownEnrollment(id, user);
+      if (!['applied', 'approved', 'attending'].includes(e.status)) throw conflict('当前状态不能退出');
+      e.status = 'withdrawn';
+      e.set('activeKey', undefined);
+      await e.save();
+      await releaseSeat(e);
+      return view(e);
+    },
+
+    async mine(user: SessionUser) {
+      const list = await Enrollment.find({ workerId: user.id }).sort({ createdAt: -1 });
+      return Promise.all(list.map((e) => view(e)));
+    },
+
+    async forCourse(courseId: string, user: SessionUser) {
+      const course = isValidObjectId(courseId) ? await Course.findById(courseId).lean() : null;
+      if (!course || !canManageCourse(user, course)) throw notFound('课程不存在');
+      const list = await Enrollment.find({ courseId }).sort({ createdAt: 1 });
+      return Promise.all(list.map((e) => view(e)));
+    },
+
+    /** The one audited place that shows a whole ID number. */
+    async idNumber(id: string, user: SessionUser) {
+      const e = await managedEnrollment(id, user);
+      await audit(ctx.models, user, { action: 'view_id_number', entity: 'enrollment', entityId: id });
+      return { idNumber: cipher.decrypt(e.idNumberEnc!) };
+    },
+
+    async checkIn(id: string, body: { location: { lng: number; lat: number }; crs: 'wgs84' | 'gcj02'; at?: string; clientId: string }, user: SessionUser) {
+      const e = await ownEnrollment(id, user);
+      if (e.checkIns.some((c) => c.clientId === body.clientId)) return view(e);
+      if (!['approved', 'attending'].includes(e.status)) throw conflict('报名审核通过后才能签到');
+      const course = await Course.findById(e.courseId).lean();
+      const at = body.at ? new Date(body.at) : new Date();
+      if (body.at && (at.getTime() > Date.now() + 60_000 || at.getTime() < Date.now() - OFFLINE_WINDOW_MS)) {
+        throw refused(422, 'check-in-time', '离线签到的时间无效（须在 7 天内）', 'body.at');
+      }
+      const sessionIndex = sessionAt(course!.sessions, at);
+      if (sessionIndex < 0) throw refused(422, 'not-in-session', '现在不在上课时间内，不能签到', body.at ? 'body.at' : undefined);
+      const here = convertCrs(body.location, body.crs, 'wgs84');
+      const distanceM = Math.round(
+        Math.min(...course!.sites.map((s) => haversineM(here, { lng: s.location!.lng!, lat: s.location!.lat! }))),
+      );
+      if (distanceM > ctx.config.checkInRadiusM) {
+        throw refused(422, 'too-far', `您距离上课地点约 ${distanceM} 米，需在 ${ctx.config.checkInRadiusM} 米内签到`, 'body.location');
+      }
+      e.checkIns.push({ clientId: body.clientId, at, sessionIndex, distanceM, source: body.at ? 'offline' : 'live' });
+      e.status = 'attending';
+      await e.save();
+      return view(e);
+    },
+
+    async correctCheckIn(id: string, body: { at: string; reason: string }, user: SessionUser) {
+      const e = await managedEnrollment(id, user);
+      const course = await Course.findById(e.courseId).lean();
+      const at = new Date(body.at);
+      const sessionIndex = sessionAt(course!.sessions, at);
+      if (sessionIndex < 0) throw refused(422, 'not-in-session', '该时间不在任何一次课的时间内', 'body.at');
+      const before = e.checkIns.length;
+      e.checkIns.push({ at, sessionIndex, source: 'staff', reason: body.reason, by: new Types.ObjectId(user.id) });
+      if (e.status === 'approved') e.status = 'attending';
+      await e.save();
+      await audit(ctx.models, user, { action: 'correct_check_in', entity: 'enrollment', entityId: id, before: { checkIns: before }, after: { at: body.at, reason: body.reason } });
+      return view(e);
+    },
+
+    async review(id: string, body: ReviewBody, user: SessionUser) {
+      const e = await managedEnrollment(id, user);
+      const course = (await Course.findById(e.courseId).lean())!;
+      const before = e.status;
+      const need = (...states: string[]) => {
+        if (!states.includes(e.status)) throw conflict(`当前状态（${e.status}）不能执行此操作`);
+      };
+      switch (body.action) {
+        case 'approve':
+          need('applied');
+          e.status = 'approved';
+          break;
+        case 'reject':
+          need('applied', 'approved');
+          e.status = 'rejected';
+          e.rejectReason = body.reason;
+          e.set('activeKey', undefined);
+          await releaseSeat(e);
+          break;
+        case 'complete':
+          need('approved', 'attending');
+          e.status = 'completed';
+          break;
+        case 'result': {
+          need('attending', 'completed', 'certified');
+          const rest = e.results.filter((r) => r.certificateType !== body.certificateType);
+          e.set('results', [...rest.map((r) => ({ certificateType: r.certificateType, passed: r.passed, score: r.score })), { certificateType: body.certificateType, passed: body.passed, score: body.score }]);
+          break;
+        }
+        case 'certify': {
+          need('completed', 'certified');
+          const cert = course.certificates.find((c) => c.type === body.certificateType);
+          if (!cert) throw refused(400, 'validation-error', '本课程不颁发该类证书', 'body.certificateType');
+          if (!e.results.some((r) => r.certificateType === body.certificateType && r.passed)) {
+            throw refused(409, 'not-passed', '考核通过后才能录入证书', 'body.certificateType');
+          }
+          try {
+            await Certificate.create({
+              _id: body.no,
+              enrollmentId: e._id,
+              workerId: e.workerId,
+              holderName: e.realName,
+              type: cert.type,
+              name: cert.name,
+              issuer: cert.issuer,
+              trade: course.trade?.name,
+              level: course.level,
+              issuedAt: body.issuedAt,
+            });
+          } catch (error) {
+            if ((error as { code?: number }).code === 11000) throw refused(409, 'duplicate-certificate', '证书编号已存在', 'body.no');
+            throw error;
+          }
+          const issued = new Set((await Certificate.find({ enrollmentId: e._id }).lean()).map((c) => c.type));
+          if (course.certificates.every((c) => issued.has(c.type))) e.status = 'certified';
+          break;
+        }
+        case 'fail':
+          need('attending', 'completed');
+          e.status = 'failed';
+          e.set('activeKey', undefined);
+          break;
+        case 'job':
+          need('certified');
+          e.set('job', { employer: body.employer, startedAt: body.startedAt });
+          break;
+      }
+      await e.save();
+      await audit(ctx.models, user, { action: body.action, entity: 'enrollment', entityId: id, before: { status: before }, after: { status: e.status } });
+      return view(e);
+    },
+
+    async verify(no: string) {
+      const c = await Certificate.findById(no).lean();
+      if (!c) throw notFound('未找到该证书编号，请核对后重试');
+      return {
+        no: c._id,
+        valid: true,
+        type: c.type,
+        name: c.name,
+        issuer: c.issuer,
+        trade: c.trade,
+        level: c.level,
+        issuedAt: c.issuedAt,
+        holder: maskName(c.holderName ?? ''),
+      };
+    },
+
+    async wallet(user: SessionUser) {
+      const list = await Certificate.find({ workerId: user.id }).lean();
+      return list.map((c) => ({ no: c._id, type: c.type, name: c.name, issuer: c.issuer, trade: c.trade, level: c.level, issuedAt: c.issuedAt }));
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { localTime } from '@yilu/shared';
+
+/** A valid ID number (correct check character) for test worker `n`; not a real person's. */
+export function testIdNumber(n: number): string {
+  const body = `11010119900101${String(n % 1000).padStart(3, '0')}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(body[i]), 0);
+  return body + '10X98765432'[sum % 11]!;
+}
+
+const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+/** A session running now in Beijing time (from up to 20 minutes ago to up to an hour ahead). */
+export function sessionNow() {
+  const now = localTime(new Date(), 'Asia/Shanghai');
+  return { date: now.date, start: hhmm(Math.max(0, now.minute - 20)), end: hhmm(Math.min(23 * 60 + 59, now.minute + 60)), kind: 'practice' };
+}
+
+/** Urumqi Midong's training school, where the electrician class meets. */
+export const school = { lng: 87.6543, lat: 43.9642 };
+
+export function courseBody(overrides: Record<string, unknown> = {}) {
+  return {
+    title: '低压电工“一培双证”培训班',
+    trade: { name: '电工', code: '6-31-01-03' },
+    level: 5,
+    certificates: [
+      { type: 'skill_level', name: '电工职业技能等级证书（五级）', issuer: '米东区职业技能培训学校' },
+      { type: 'special_operation', name: '低压电工特种作业操作证', issuer: '应急管理部门' },
+    ],
+    providerId: 'midong-vtc',
+    providerName: '米东区职业技能培训学校',
+    providerRegistrationNo: '6501092023001',
+    areaCode: '650109',
+    sites: [{ name: '实训基地', address: '乌鲁木齐市米东区米东南路 55 号', location: school }],
+    sessions: [sessionNow()],
+    capacity: 30,
+    feeFen: 280000,
+    subsidyFen: 280000,
+    eligibility: ['registered_unemployed', 'rural_migrant', 'new_employment'],
+    enrollDeadline: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    ...overrides,
+  };
+}
+
+export const enrollBody = (n: number, group = 'new_employment') => ({
+  realName: `张${'明伟芳军'[n % 4]}${n}`,
+  phone: `138${String(n).padStart(8, '0')}`,
+  idNumber: testIdNumber(n),
+  group,
+  consent: true,
+});

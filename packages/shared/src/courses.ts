@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { areaCodeSchema } from './area.js';
+import { pageQuerySchema } from './pagination.js';
+import { crsSchema, locationSchema } from './points.js';
+
+/** Skill levels from 五级 (初级工) up to 一级 (高级技师). */
+export const skillLevels = [5, 4, 3, 2, 1] as const;
+export const skillLevelLabels: Record<(typeof skillLevels)[number], string> = {
+  5: '五级/初级工',
+  4: '四级/中级工',
+  3: '三级/高级工',
+  2: '二级/技师',
+  1: '一级/高级技师',
+};
+export const certificateTypes = ['skill_level', 'special_operation', 'industry_permit'] as const;
+export const eligibilityGroups = ['registered_unemployed', 'rural_migrant', 'new_employment', 'any'] as const;
+export const courseTracks = ['onboarding', 'growth', 'diploma', 'micro_unit'] as const;
+export const courseStatuses = ['draft', 'open', 'running', 'finished', 'cancelled'] as const;
+export const sessionKinds = ['theory', 'practice', 'online'] as const;
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式须为 HH:MM');
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式须为 YYYY-MM-DD');
+
+export const courseCertificateSchema = z.strictObject({
+  type: z.enum(certificateTypes),
+  name: z.string().trim().min(2).max(60).meta({ example: '低压电工特种作业操作证' }),
+  issuer: z.string().trim().min(2).max(60).meta({ example: '应急管理部门' }),
+});
+
+export const courseSessionSchema = z
+  .strictObject({ date, start: time, end: time, kind: z.enum(sessionKinds).default('theory') })
+  .refine((s) => s.start < s.end, { message: '结束时间须晚于开始时间', path: ['end'] });
+
+export const courseSiteSchema = z.strictObject({
+  name: z.string().trim().min(2).max(60),
+  address: z.string().trim().min(2).max(120),
+  location: locationSchema,
+  pointId: z.string().regex(/^[a-f0-9]{24}$/).optional(),
+});
+
+const courseFields = {
+  title: z.string().trim().min(2).max(80),
+  trade: z.strictObject({ name: z.string().trim().min(2).max(40), code: z.string().regex(/^\d-\d{2}-\d{2}-\d{2}$/, '职业编码格式如 6-31-01-03').optional() }),
+  level: z.number().int().min(1).max(5).meta({ description: '5 = 五级/初级工 … 1 = 一级/高级技师' }),
+  certificates: z.array(courseCertificateSchema).min(1).max(3),
+  providerId: z.string().trim().min(1).max(64),
+  providerName: z.string().trim().min(2).max(60),
+  providerRegistrationNo: z.string().trim().min(2).max(40),
+  areaCode: areaCodeSchema,
+  sites: z.array(courseSiteSchema).min(1).max(5),
+  sessions: z.array(courseSessionSchema).min(1).max(200),
+  capacity: z.number().int().min(1).max(500),
+  feeFen: z.number().int().min(0).max(100_000_000),
+  subsidyFen: z.number().int().min(0).max(100_000_000),
+  eligibility: z.array(z.enum(eligibilityGroups)).min(1).max(eligibilityGroups.length),
+  enrollDeadline: z.iso.datetime({ offset: true }),
+  tracks: z.array(z.enum(courseTracks)).max(courseTracks.length).default([]),
+  employer: z.string().trim().min(2).max(60).optional().meta({ description: 'Named employer of an order class (订单班)' }),
+  description: z.string().trim().max(1000).optional(),
+  status: z.enum(courseStatuses).default('open'),
+};
+
+export const createCourseBodySchema = z
+  .strictObject({ ...courseFields, crs: crsSchema })
+  .refine((c) => c.subsidyFen <= c.feeFen, { message: '补贴不能高于学费', path: ['subsidyFen'] })
+  .meta({ id: 'CreateCourseBody' });
+
+export const updateCourseBodySchema = z
+  .strictObject({
+    title: courseFields.title.optional(),
+    description: courseFields.description,
+    sessions: courseFields.sessions.optional(),
+    sites: courseFields.sites.optional(),
+    capacity: courseFields.capacity.optional(),
+    enrollDeadline: courseFields.enrollDeadline.optional(),
+    status: z.enum(courseStatuses).optional(),
+    crs: crsSchema,
+  })
+  .meta({ id: 'UpdateCourseBody' });
+
+export type CreateCourseBody = z.infer<typeof createCourseBodySchema>;
+export type UpdateCourseBody = z.infer<typeof updateCourseBodySchema>;
+
+export const listCoursesQuerySchema = pageQuerySchema
+  .extend({
+    trade: z.string().trim().max(40).optional(),
+    dualCertificate: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    free: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    status: z.enum(courseStatuses).optional(),
+  })
+  .meta({ id: 'ListCoursesQuery' });
+
+export type ListCoursesQuery = z.infer<typeof listCoursesQuerySchema>;
+
+/** Mainland resident ID number: 17 digits and a check character (GB 11643). */
+export function isValidIdNumber(id: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(id)) return false;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(id[i]), 0);
+  return '10X98765432'[sum % 11] === id[17];
+}
+
+export const enrollBodySchema = z
+  .strictObject({
+    realName: z.string().trim().min(2).max(20),
+    phone: z.string().regex(/^1\d{10}$/, '请输入 11 位手机号'),
+    idNumber: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine(isValidIdNumber, '身份证号码无效'),
+    group: z.enum(eligibilityGroups),
+    consent: z.literal(true, '请阅读并同意个人信息使用说明'),
+  })
+  .meta({ id: 'EnrollBody' });
+
+export type EnrollBody = z.infer<typeof enrollBodySchema>;
+
+export const enrollmentStatuses = ['applied', 'approved', 'rejected', 'attending', 'completed', 'certified', 'failed', 'withdrawn'] as const;
+export type EnrollmentStatus = (typeof enrollmentStatuses)[number];
+
+export const checkInBodySchema = z
+  .strictObject({
+    location: locationSchema,
+    crs: crsSchema,
+    at: z.iso.datetime({ offset: true }).optional().meta({ description: 'Original time of a check-in queued offline' }),
+    clientId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/).meta({ description: 'Chosen by the phone; a retry with the same id is not counted twice' }),
+  })
+  .meta({ id: 'CheckInBody' });
+
+export const staffCheckInBodySchema = z
+  .strictObject({ at: z.iso.datetime({ offset: true }), reason: z.string().trim().min(2).max(200) })
+  .meta({ id: 'StaffCheckInBody' });
+
+export const reviewBodySchema = z
+  .discriminatedUnion('action', [
+    z.strictObject({ action: z.literal('approve') }),
+    z.strictObject({ action: z.literal('reject'), reason: z.string().trim().min(2).max(200) }),
+    z.strictObject({ action: z.literal('complete') }),
+    z.strictObject({ action: z.literal('result'), certificateType: z.enum(certificateTypes), passed: z.boolean(), score: z.number().min(0).max(100).optional() }),
+    z.strictObject({
+      action: z.literal('certify'),
+      certificateType: z.enum(certificateTypes),
+      no: z.string().trim().regex(/^[A-Za-z0-9-]{6,40}$/, '证书编号为 6–40 位字母、数字或连字符'),
+      issuedAt: date,
+    }),
+    z.strictObject({ action: z.literal('fail') }),
+    z.strictObject({ action: z.literal('job'), employer: z.string().trim().min(2).max(60), startedAt: date }),
+  ])
+  .meta({ id: 'ReviewEnrollmentBody' });
+
+export type ReviewBody = z.infer<typeof reviewBodySchema>;
