@@ -20,6 +20,8 @@ export default defineConfig<'webpack5'>(() => ({
     // Map tiles for h5 (Leaflet) and the system they are drawn in; none by default, so nothing is fetched.
     TARO_APP_TILE_URL: JSON.stringify(process.env.TARO_APP_TILE_URL ?? ''),
     TARO_APP_TILE_CRS: JSON.stringify(process.env.TARO_APP_TILE_CRS ?? 'wgs84'),
+    // Where a certificate's QR code points: the public verification page of the admin app.
+    TARO_APP_VERIFY_URL: JSON.stringify(process.env.TARO_APP_VERIFY_URL ?? 'http://127.0.0.1:5173/#/verify'),
   },
   framework: 'react',
   compiler: { type: 'webpack5', prebundle: { enable: false } },

@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/map/index', 'pages/courses/index', 'pages/me/index', 'pages/point/index'],
+  pages: ['pages/map/index', 'pages/courses/index', 'pages/me/index', 'pages/point/index', 'pages/course/index'],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#1f6feb',

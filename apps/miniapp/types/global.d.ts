@@ -7,5 +7,6 @@ declare namespace NodeJS {
     TARO_APP_DEV_LOGIN: string;
     TARO_APP_TILE_URL: string;
     TARO_APP_TILE_CRS: string;
+    TARO_APP_VERIFY_URL: string;
   }
 }

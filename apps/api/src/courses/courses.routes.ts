@@ -28,7 +28,11 @@ const near = z
   .pipe(z.tuple([z.number(), z.number()]))
   .transform(([lng, lat]) => ({ lng, lat }))
   .pipe(locationSchema);
-const coursesQuery = listCoursesQuerySchema.extend({ near: near.optional(), crs: crsSchema });
+const coursesQuery = listCoursesQuerySchema.extend({
+  near: near.optional(),
+  crs: crsSchema,
+  managed: z.enum(['true', 'false']).transform((v) => v === 'true').optional().meta({ description: 'Classes you manage, any status (staff, provider)' }),
+});
 const crsQuery = z.strictObject({ crs: crsSchema });
 const verifyQuery = z.strictObject({ no: z.string().trim().min(1).max(40) });
 
@@ -40,8 +44,8 @@ export function coursesRoutes(ctx: AppContext): Router {
   const worker = requireAuth(ctx, 'worker');
   const id = () => validParams<{ id: string }>;
 
-  router.get('/courses', validate({ query: coursesQuery }), async (_req, res) => {
-    res.json(await courses.list(validQuery<ListCoursesQuery & z.infer<typeof coursesQuery>>(res)));
+  router.get('/courses', optionalAuth(ctx), validate({ query: coursesQuery }), async (_req, res) => {
+    res.json(await courses.list(validQuery<ListCoursesQuery & z.infer<typeof coursesQuery>>(res), maybeUser(res)));
   });
   router.post('/courses', publisher, validate({ body: createCourseBodySchema }), async (req, res) => {
     res.status(201).json(await courses.create(req.body, currentUser(res)));

@@ -3,7 +3,7 @@ import { convertCrs, type CreateCourseBody, type Crs, type ListCoursesQuery, typ
 import { audit } from '../audit/audit.js';
 import type { AppContext } from '../context.js';
 import { forbidden, HttpProblem, notFound } from '../http/problem.js';
-import { inScope } from '../points/scope.js';
+import { areaScopeFilter, inScope } from '../points/scope.js';
 import { toCourseView, type CourseDoc } from './course-view.js';
 
 /** Staff manage the classes of their area, providers their own, admins all. */
@@ -16,6 +16,12 @@ export function canManageCourse(user: SessionUser, course: { providerId: string;
 export function createCoursesService(ctx: AppContext) {
   const { Course, SeatClaim } = ctx.models;
   const seatsTaken = (courseId: { toString(): string }) => SeatClaim.countDocuments({ courseId: courseId.toString() });
+
+  function managedFilter(user?: SessionUser): Record<string, unknown> {
+    if (!user || user.role === 'worker') throw forbidden();
+    if (user.role === 'provider') return { providerId: user.providerId };
+    return areaScopeFilter(user);
+  }
 
   async function findManaged(id: string, user: SessionUser) {
     const course = isValidObjectId(id) ? await Course.findById(id) : null;
@@ -57,9 +63,13 @@ export function createCoursesService(ctx: AppContext) {
       return toCourseView(course.toObject() as unknown as CourseDoc, taken, crs);
     },
 
-    /** Public: open and running classes, filtered; nearest first when `near` is given. */
-    async list(q: ListCoursesQuery & { near?: { lng: number; lat: number }; crs: Crs }) {
-      const filter: Record<string, unknown> = { status: q.status ?? trusted({ $in: ['open', 'running'] }) };
+    /**
+     * Public: open and running classes, filtered; nearest first when `near` is given. With `managed`, the classes
+     * the signed-in staff member or provider manages, in any status.
+     */
+    async list(q: ListCoursesQuery & { near?: { lng: number; lat: number }; crs: Crs; managed?: boolean }, user?: SessionUser) {
+      const filter: Record<string, unknown> = q.managed ? managedFilter(user) : { status: q.status ?? trusted({ $in: ['open', 'running'] }) };
+      if (q.managed && q.status) filter.status = q.status;
       if (q.trade) filter['trade.name'] = q.trade;
       const docs = (await Course.find(filter).lean()) as unknown as CourseDoc[];
       const near = q.near ? convertCrs(q.near, q.crs, 'wgs84') : undefined;

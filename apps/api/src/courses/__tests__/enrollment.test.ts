@@ -192,3 +192,18 @@ describe('the whole way to two certificates and a job', () => {
     expect(expectProblem(unknown, 404).detail).toBe('未找到该证书编号，请核对后重试');
   });
 });
+
+describe('listing classes', () => {
+  it('the public sees open classes, a provider its own in any status, others none of its drafts', async () => {
+    const draft = await createCourse({ status: 'draft', title: '叉车司机培训（筹备中）' });
+    const publicList = await api.request('GET', '/api/v1/courses?pageSize=100&dualCertificate=true');
+    expect(publicList.body.items.map((c: { id: string }) => c.id)).not.toContain(draft);
+    expect(publicList.body.items.every((c: { dualCertificate: boolean }) => c.dualCertificate)).toBe(true);
+    const mine = await api.request('GET', '/api/v1/courses?managed=true&status=draft', { token: tokens.school });
+    expect(mine.body.items.map((c: { id: string }) => c.id)).toEqual([draft]);
+    const other = await api.request('GET', '/api/v1/courses?managed=true&status=draft', { token: tokens.other });
+    expect(other.body.total).toBe(0);
+    expectProblem(await api.request('GET', '/api/v1/courses?managed=true'), 403);
+    expectProblem(await api.request('GET', `/api/v1/courses/${draft}`), 404);
+  });
+});

@@ -1,31 +1,77 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Button, Image, Text, View } from '@tarojs/components';
 import { signInLabelKey } from '../../auth/sign-in';
 import { useSession } from '../../auth/use-session';
+import { enrollmentStatusLabels } from '../../courses/format';
+import { useMyClasses } from '../../courses/use-my-classes';
 import { t } from '../../locales/zh-CN';
+import './index.css';
 
 export default function MePage() {
   const { user, busy, error, login, logout } = useSession();
+  const mine = useMyClasses(Boolean(user));
+
+  if (!user) {
+    return (
+      <View className='page'>
+        <View className='card'>
+          <View className='title'>{t.me.title}</View>
+          <Text className='muted'>{t.me.guest}</Text>
+          <Button className='primary-button' loading={busy} disabled={busy} onClick={login}>
+            {busy ? t.me.signingIn : t.me[signInLabelKey]}
+          </Button>
+          {error ? <View className='error'>{error}</View> : null}
+        </View>
+      </View>
+    );
+  }
 
   return (
     <View className='page'>
       <View className='card'>
-        {user ? (
-          <>
-            <View className='title'>{t.me.hello(user.displayName)}</View>
-            <Button className='primary-button' onClick={logout}>
-              {t.me.signOut}
-            </Button>
-          </>
-        ) : (
-          <>
-            <View className='title'>{t.me.title}</View>
-            <Text className='muted'>{t.me.guest}</Text>
-            <Button className='primary-button' loading={busy} disabled={busy} onClick={login}>
-              {busy ? t.me.signingIn : t.me[signInLabelKey]}
-            </Button>
-          </>
-        )}
-        {error ? <View className='error'>{error}</View> : null}
+        <View className='title'>{t.me.hello(user.displayName)}</View>
+        {mine.message ? <View className='me__message' data-testid='me-message'>{mine.message}</View> : null}
+      </View>
+
+      <View className='card' data-testid='my-classes'>
+        <View className='me__section'>{t.me.myClasses}</View>
+        {mine.classes.length === 0 ? <View className='muted'>{t.me.noClasses}</View> : null}
+        {mine.classes.map((e) => (
+          <View key={e.id} className='me__class'>
+            <View className='me__class-title'>{e.courseTitle}</View>
+            <View className='muted'>
+              {enrollmentStatusLabels[e.status]} · {t.me.checkIns(e.checkIns.length)}
+            </View>
+            {e.status === 'approved' || e.status === 'attending' ? (
+              <Button className='primary-button' onClick={() => void mine.checkInTo(e.id)}>
+                {t.me.checkIn}
+              </Button>
+            ) : null}
+          </View>
+        ))}
+      </View>
+
+      <View className='card' data-testid='wallet'>
+        <View className='me__section'>{t.me.wallet}</View>
+        {mine.certificates.length === 0 ? <View className='muted'>{t.me.noCertificates}</View> : null}
+        {mine.certificates.map((c) => (
+          <View key={c.no} className='me__cert'>
+            <View className='me__cert-text'>
+              <View className='me__class-title'>{c.name}</View>
+              <View className='muted'>{c.issuer} · {c.issuedAt}</View>
+              <View className='muted'>
+                {t.me.certNo}：{c.no}
+              </View>
+              <View className='muted'>{t.me.scanToVerify}</View>
+            </View>
+            <Image className='me__qr' src={c.qr} mode='aspectFit' />
+          </View>
+        ))}
+      </View>
+
+      <View className='card'>
+        <Button className='me__logout' onClick={logout}>
+          {t.me.signOut}
+        </Button>
       </View>
     </View>
   );

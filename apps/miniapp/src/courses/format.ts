@@ -1,0 +1,45 @@
+import { skillLevelLabels } from '@yilu/shared';
+
+const yuan = (fen: number) => `¥${(fen / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}`;
+
+/** "免费（补贴 ¥2,800）", "¥1,000（补贴 ¥600，自付 ¥400）", "¥500". */
+export function describeFee(feeFen: number, subsidyFen: number): string {
+  if (feeFen === 0) return '免费';
+  if (subsidyFen >= feeFen) return `免费（全额补贴 ${yuan(subsidyFen)}）`;
+  if (subsidyFen > 0) return `${yuan(feeFen)}（补贴 ${yuan(subsidyFen)}，自付 ${yuan(feeFen - subsidyFen)}）`;
+  return yuan(feeFen);
+}
+
+export const levelLabel = (level: number) => skillLevelLabels[level as keyof typeof skillLevelLabels] ?? `${level} 级`;
+
+export const certificateTypeLabels: Record<string, string> = {
+  skill_level: '职业技能等级证书',
+  special_operation: '特种作业操作证',
+  industry_permit: '行业上岗证',
+};
+
+export const groupLabels: Record<string, string> = {
+  registered_unemployed: '登记失业人员',
+  rural_migrant: '农村转移劳动力',
+  new_employment: '新就业形态劳动者（骑手、快递员、网约车司机等）',
+  any: '所有人',
+};
+
+export const enrollmentStatusLabels: Record<string, string> = {
+  applied: '已报名，待审核',
+  approved: '审核通过，待上课',
+  rejected: '未通过审核',
+  attending: '上课中',
+  completed: '已结业，待考核',
+  certified: '已取证',
+  failed: '考核未通过',
+  withdrawn: '已退出',
+};
+
+/** "12月1日起，共 10 次课". */
+export function describeSchedule(sessions: { date: string }[]): string {
+  if (!sessions.length) return '时间待定';
+  const first = [...sessions].sort((a, b) => a.date.localeCompare(b.date))[0]!;
+  const [, m, d] = first.date.split('-').map(Number);
+  return `${m}月${d}日起，共 ${sessions.length} 次课`;
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { enrollBodySchema, fieldErrorsFromZod } from '@yilu/shared';
+import { ApiError } from '../api/request';
+import { t } from '../locales/zh-CN';
+import { enroll, getCourse, type Course } from './courses-api';
+
+export interface EnrollForm {
+  realName: string;
+  phone: string;
+  idNumber: string;
+  group: string;
+  consent: boolean;
+}
+
+/** One class and the real-name enrollment, checked with the same schema as the server. */
+export function useCourse(id: string | undefined) {
+  const [course, setCourse] = useState<Course | null>(null);
+  const [error, setError] = useState('');
+  const [form, setForm] = useState<EnrollForm>({ realName: '', phone: '', idNumber: '', group: '', consent: false });
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [sending, setSending] = useState(false);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    if (id) getCourse(id).then(setCourse, (e: Error) => setError(e.message));
+  }, [id]);
+
+  async function submit() {
+    setMessage('');
+    const parsed = enrollBodySchema.safeParse(form);
+    if (!parsed.success) {
+      setFieldErrors(Object.fromEntries(fieldErrorsFromZod(parsed.error).map((e) => [e.field, e.message])));
+      return;
+    }
+    setFieldErrors({});
+    setSending(true);
+    try {
+      await enroll(id!, parsed.data);
+      setMessage(t.course.enrolled);
+      setCourse(await getCourse(id!));
+    } catch (e) {
+      if (e instanceof ApiError) setFieldErrors(Object.fromEntries((e.problem.errors ?? []).map((x) => [x.field.replace(/^body\./, ''), x.message])));
+      setMessage(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return { course, error, form, setForm, fieldErrors, sending, message, submit };
+}

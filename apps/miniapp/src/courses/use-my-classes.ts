@@ -1,0 +1,51 @@
+import { useCallback, useEffect, useState } from 'react';
+import QRCode from 'qrcode';
+import { t } from '../locales/zh-CN';
+import { locate } from '../points/location';
+import { checkIn, flushQueuedCheckIns, myCertificates, myEnrollments, type Enrollment } from './courses-api';
+
+export const verifyUrl = (no: string) => `${process.env.TARO_APP_VERIFY_URL}?no=${encodeURIComponent(no)}`;
+
+/** A QR code (SVG data URL) that opens the public verification page for a certificate. */
+export async function qrFor(no: string): Promise<string> {
+  const svg = await QRCode.toString(verifyUrl(no), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
+
+/** The signed-in worker's classes (with check-in) and certificate wallet. */
+export function useMyClasses(signedIn: boolean) {
+  const [classes, setClasses] = useState<Enrollment[]>([]);
+  const [certificates, setCertificates] = useState<(Enrollment['certificates'][number] & { qr: string })[]>([]);
+  const [message, setMessage] = useState('');
+
+  const load = useCallback(async () => {
+    if (!signedIn) return;
+    try {
+      await flushQueuedCheckIns();
+      setClasses((await myEnrollments()).items);
+      const wallet = (await myCertificates()).items;
+      setCertificates(await Promise.all(wallet.map(async (c) => ({ ...c, qr: await qrFor(c.no) }))));
+    } catch (e) {
+      setMessage(e instanceof Error ? e.message : String(e));
+    }
+  }, [signedIn]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function checkInTo(enrollmentId: string) {
+    setMessage('');
+    const here = await locate();
+    if (!here.located) return setMessage(t.me.needLocation);
+    try {
+      const result = await checkIn(enrollmentId, here);
+      setMessage(result === 'sent' ? t.me.checkedIn : t.me.queued);
+      await load();
+    } catch (e) {
+      setMessage(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  return { classes, certificates, message, checkInTo, reload: load };
+}
