@@ -14,6 +14,7 @@ export const staffOfAreas: Role[] = ['admin', 'district_staff', 'community_staff
 
 const routes: RouteRecordRaw[] = [
   { path: '/login', component: () => import('./auth/LoginView.vue'), meta: { public: true } },
+  { path: '/verify', component: () => import('./verify/VerifyView.vue'), meta: { public: true } },
   {
     path: '/',
     component: () => import('./layout/AppLayout.vue'),
@@ -21,6 +22,7 @@ const routes: RouteRecordRaw[] = [
       { path: '', component: () => import('./home/HomeView.vue') },
       { path: 'points', component: () => import('./points/PointsView.vue'), meta: { roles: staffOfAreas } },
       { path: 'reports', component: () => import('./reports/ReportsView.vue'), meta: { roles: staffOfAreas } },
+      { path: 'courses', component: () => import('./courses/CoursesView.vue'), meta: { roles: [...staffOfAreas, 'provider'] } },
       { path: 'accounts', component: () => import('./accounts/AccountsView.vue'), meta: { roles: ['admin'] } },
     ],
   },
