@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { TokenPair } from '@yilu/shared';
-import { apiRequest } from '../api/request';
+import { ApiError, apiRequest } from '../api/request';
+import { t } from '../locales/zh-CN';
 import { signInRequest } from './sign-in';
 
 const STORAGE_KEY = 'yilu.session';
@@ -12,7 +13,11 @@ export function loadSession(): TokenPair | null {
 
 export async function signIn(): Promise<TokenPair> {
   const { path, body } = await signInRequest();
-  const pair = await apiRequest<TokenPair>('POST', path, body);
+  const pair = await apiRequest<TokenPair>('POST', path, body).catch((error: unknown) => {
+    // The development sign-in answers 404 where it is switched off.
+    if (error instanceof ApiError && error.status === 404) throw new Error(t.me.notInWechat);
+    throw error;
+  });
   Taro.setStorageSync(STORAGE_KEY, pair);
   return pair;
 }

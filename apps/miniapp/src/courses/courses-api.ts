@@ -68,14 +68,15 @@ type Queued = { enrollmentId: string; body: { location: { lng: number; lat: numb
  * `flushQueuedCheckIns`; the server accepts it if that time was within a session.
  */
 export async function checkIn(enrollmentId: string, location: { lng: number; lat: number }): Promise<'sent' | 'queued'> {
-  const body = { location, crs: mapCrs, at: new Date().toISOString(), clientId: `${Date.now()}-${Math.random().toString(36).slice(2, 10)}` };
+  const body = { location, crs: mapCrs, clientId: `${Date.now()}-${Math.random().toString(36).slice(2, 10)}` };
+  const at = new Date().toISOString();
   try {
     await apiRequest('POST', `/enrollments/${enrollmentId}/check-ins`, body, token());
     return 'sent';
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 0) throw error;
     const queue = (Taro.getStorageSync(QUEUE_KEY) as Queued[] | '') || [];
-    Taro.setStorageSync(QUEUE_KEY, [...queue, { enrollmentId, body }]);
+    Taro.setStorageSync(QUEUE_KEY, [...queue, { enrollmentId, body: { ...body, at } }]);
     return 'queued';
   }
 }

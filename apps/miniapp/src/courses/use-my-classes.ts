@@ -39,7 +39,7 @@ export function useMyClasses(signedIn: boolean) {
     const here = await locate();
     if (!here.located) return setMessage(t.me.needLocation);
     try {
-      const result = await checkIn(enrollmentId, here);
+      const result = await checkIn(enrollmentId, { lng: here.lng, lat: here.lat });
       setMessage(result === 'sent' ? t.me.checkedIn : t.me.queued);
       await load();
     } catch (e) {

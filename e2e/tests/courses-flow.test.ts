@@ -1,0 +1,160 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { adminToken, apiPost } from '../support/api-client.js';
+import { launchBrowser, openOfflinePage } from '../support/browser.js';
+
+// A dual-certificate electrician class at Urumqi Midong's training school, with a session running now.
+const school = { lng: 87.6543, lat: 43.9642 };
+const provider = { username: 'e2e-school', password: 'e2e-school-password' };
+const title = '低压电工“一培双证”培训班（e2e）';
+
+function sessionNow() {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date())
+      .map((p) => [p.type, p.value]),
+  );
+  const minute = Number(parts.hour) * 60 + Number(parts.minute);
+  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, start: hhmm(Math.max(0, minute - 20)), end: hhmm(Math.min(1439, minute + 90)), kind: 'practice' };
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const admin = await adminToken();
+  const account = await apiPost('/accounts', admin, { ...provider, displayName: '米东区职业技能培训学校', role: 'provider', providerId: 'midong-vtc' });
+  expect(account.status).toBe(201);
+  const login = await fetch(`${inject('apiOrigin')}/api/v1/auth/staff/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(provider),
+  });
+  const token = ((await login.json()) as { accessToken: string }).accessToken;
+  const course = await apiPost('/courses', token, {
+    title,
+    trade: { name: '电工', code: '6-31-01-03' },
+    level: 5,
+    certificates: [
+      { type: 'skill_level', name: '电工职业技能等级证书（五级）', issuer: '米东区职业技能培训学校' },
+      { type: 'special_operation', name: '低压电工特种作业操作证', issuer: '应急管理部门' },
+    ],
+    providerId: 'midong-vtc',
+    providerName: '米东区职业技能培训学校',
+    providerRegistrationNo: '6501092023001',
+    areaCode: '650109',
+    sites: [{ name: '实训基地', address: '乌鲁木齐市米东区米东南路 55 号', location: school }],
+    sessions: [sessionNow()],
+    capacity: 20,
+    feeFen: 280000,
+    subsidyFen: 280000,
+    eligibility: ['new_employment', 'rural_migrant'],
+    enrollDeadline: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+  });
+  expect(course.status).toBe(201);
+});
+afterAll(() => browser?.close());
+
+async function adminAsProvider(page: Page) {
+  await page.goto(inject('adminUrl'));
+  await page.getByPlaceholder('用户名').fill(provider.username);
+  await page.getByPlaceholder('密码').fill(provider.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByTestId('current-user').waitFor();
+  return openReview(page);
+}
+
+async function openReview(page: Page) {
+  await page.getByRole('menuitem', { name: '技能培训' }).click();
+  await page.getByTestId('courses-table').locator('tr', { hasText: title }).getByRole('button', { name: '报名审核' }).click();
+  return page.getByTestId('enrollments-table');
+}
+
+async function answerPrompt(page: Page, value: string) {
+  const box = page.locator('.el-message-box');
+  await box.locator('input').fill(value);
+  await box.getByRole('button', { name: '确定' }).click();
+  await box.waitFor({ state: 'hidden' });
+}
+
+describe('一培双证: a worker enrolls, attends and holds both certificates', () => {
+  it('goes from the class list to two verified certificates', async () => {
+    const worker = await openOfflinePage(browser, { width: 390, height: 844 }, { latitude: school.lat, longitude: school.lng });
+    const h5 = worker.page;
+    const tabBar = h5.locator('.weui-tabbar');
+
+    // The worker signs in and finds the dual-certificate electrician class.
+    await h5.goto(inject('h5Url'));
+    await tabBar.getByText('我的', { exact: true }).click();
+    await h5.locator('.primary-button').click();
+    await h5.getByText('测试骑手，您好').waitFor();
+    await tabBar.getByText('课程', { exact: true }).click();
+    await h5.getByText('只看“一培双证”').click();
+    await h5.getByTestId('course-card').filter({ hasText: title }).click();
+
+    const detail = h5.getByTestId('course-detail');
+    const certificates = await detail.getByTestId('course-certificates').innerText();
+    expect(certificates).toContain('电工职业技能等级证书（五级）');
+    expect(certificates).toContain('低压电工特种作业操作证');
+
+    await detail.locator('.primary-button', { hasText: '报名' }).click();
+    const inputs = detail.locator('.course-form__input input');
+    await inputs.nth(0).fill('王建军');
+    await inputs.nth(1).fill('13912345678');
+    await inputs.nth(2).fill('11010519491231002X');
+    await detail.locator('.course-form__groups .chip', { hasText: '新就业形态劳动者' }).click();
+    await detail.getByTestId('consent').click();
+    await detail.locator('.primary-button', { hasText: '提交报名' }).click();
+    await detail.getByTestId('enroll-message').filter({ hasText: '报名成功，请等待审核' }).waitFor();
+
+    // The provider approves in the admin.
+    const staff = await openOfflinePage(browser);
+    let table = await adminAsProvider(staff.page);
+    const row = () => table.locator('tr', { hasText: '王建军' });
+    await row().waitFor();
+    expect(await row().innerText()).toContain('1101**********002X');
+    await row().getByRole('button', { name: '通过' }).click();
+    await row().filter({ hasText: '已通过' }).waitFor();
+
+    // The worker checks in at the school.
+    await h5.goto(inject('h5Url'));
+    await tabBar.getByText('我的', { exact: true }).click();
+    const classes = h5.getByTestId('my-classes');
+    await classes.getByText(title).waitFor();
+    await classes.locator('.primary-button', { hasText: '课堂签到' }).click();
+    await h5.getByTestId('me-message').filter({ hasText: '签到成功' }).waitFor();
+
+    // The provider records completion, results and both certificates.
+    await staff.page.goto(`${inject('adminUrl')}/#/`);
+    table = await openReview(staff.page);
+    await row().getByRole('button', { name: '结业' }).click();
+    await row().filter({ hasText: '已结业' }).waitFor();
+    for (const [index, no] of [['0', 'S650109E2E0001'], ['1', 'T650109E2E0001']] as const) {
+      await row().getByRole('button', { name: '录入成绩' }).first().click();
+      await answerPrompt(staff.page, index === '0' ? '88' : '93');
+      await row().getByRole('button', { name: '录入证书' }).first().click();
+      await answerPrompt(staff.page, no);
+      await row().filter({ hasText: no }).waitFor();
+    }
+    await row().filter({ hasText: '已取证' }).waitFor();
+
+    // An employer verifies a certificate on the public page: holder masked.
+    const employer = await openOfflinePage(browser);
+    await employer.page.goto(`${inject('adminUrl')}/#/verify?no=T650109E2E0001`);
+    const result = employer.page.getByTestId('verify-result');
+    await result.waitFor();
+    const text = await result.innerText();
+    expect(text).toContain('低压电工特种作业操作证');
+    expect(text).toContain('王*军');
+    expect(text).not.toContain('王建军');
+
+    // The worker sees both certificates in the wallet.
+    await h5.goto(inject('h5Url'));
+    await tabBar.getByText('我的', { exact: true }).click();
+    const wallet = h5.getByTestId('wallet');
+    await wallet.getByText('低压电工特种作业操作证').waitFor();
+    await wallet.getByText('电工职业技能等级证书（五级）').waitFor();
+
+    expect([...worker.external, ...staff.external, ...employer.external]).toEqual([]);
+  });
+});
