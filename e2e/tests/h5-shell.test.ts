@@ -19,7 +19,7 @@ describe('h5: a rider opens the app', () => {
     await page.getByText('正在营业').waitFor();
 
     await tabBar.getByText('课程', { exact: true }).click();
-    await page.getByText('技能培训', { exact: true }).waitFor();
+    await page.getByText('只看“一培双证”').waitFor();
 
     await tabBar.getByText('我的', { exact: true }).click();
     await page.getByText('登录后可报名课程、课堂签到、查看证书').waitFor();
