@@ -221,7 +221,11 @@ export const createReportBodySchema = z
   .strictObject({
     reason: z.enum(reportReasons),
     note: z.string().trim().max(300).optional(),
-    photo: z.url().max(300).optional(),
+    photo: z
+      .string()
+      .regex(/^\/api\/v1\/uploads\/[a-f0-9]{24}$/, '请先上传照片')
+      .optional()
+      .meta({ description: 'URL answered by POST /uploads' }),
   })
   .meta({ id: 'CreatePointReportBody' });
 

@@ -129,6 +129,7 @@ export const t = {
     point: '点位',
     reason: '问题',
     note: '说明',
+    photo: '照片',
     status: '状态',
     createdAt: '反馈时间',
     reply: '回复',

@@ -5,6 +5,7 @@ import { auditSchema } from '../audit/audit.model.js';
 import { courseSchema, seatClaimSchema } from '../courses/course.model.js';
 import { certificateSchema, enrollmentSchema } from '../courses/enrollment.model.js';
 import { refreshTokenSchema } from '../auth/refresh-token.model.js';
+import { uploadSchema } from '../uploads/upload.model.js';
 import { pointReportSchema } from '../points/point-report.model.js';
 import { pointChangeSchema, pointSchema } from '../points/point.model.js';
 
@@ -26,6 +27,7 @@ export function registerModels(conn: Connection) {
     SeatClaim: conn.model('SeatClaim', seatClaimSchema),
     Enrollment: conn.model('Enrollment', enrollmentSchema),
     Certificate: conn.model('Certificate', certificateSchema),
+    Upload: conn.model('Upload', uploadSchema),
   };
 }
 

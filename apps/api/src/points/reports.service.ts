@@ -2,7 +2,7 @@ import { isValidObjectId } from 'mongoose';
 import type { CreateReportBody, ListReportsQuery, Page, PointReport, SessionUser } from '@yilu/shared';
 import { audit } from '../audit/audit.js';
 import type { AppContext } from '../context.js';
-import { conflict, notFound } from '../http/problem.js';
+import { badRequest, conflict, notFound } from '../http/problem.js';
 import { areaScopeFilter, inScope } from './scope.js';
 
 type ReportDoc = {
@@ -39,6 +39,10 @@ export function createReportsService(ctx: AppContext) {
     async create(pointId: string, body: CreateReportBody, user: SessionUser): Promise<PointReport> {
       const point = ctx.points.catalog.get(pointId);
       if (!point) throw notFound('服务点不存在');
+      const photoId = body.photo?.split('/').pop();
+      if (photoId && !(await ctx.models.Upload.exists({ _id: photoId, ownerId: user.id }))) {
+        throw badRequest('照片不存在，请重新上传', [{ field: 'body.photo', message: '照片不存在' }]);
+      }
       const doc = await Report.create({ ...body, pointId, pointName: point.name, areaCode: point.areaCode, reporterId: user.id });
       return toReport(doc.toObject());
     },

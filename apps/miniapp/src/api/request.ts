@@ -12,7 +12,7 @@ export class ApiError extends Error {
   }
 }
 
-const API_BASE = `${process.env.TARO_APP_API_BASE}/api/v1`;
+export const API_BASE = `${process.env.TARO_APP_API_BASE}/api/v1`;
 
 export async function apiRequest<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, token?: string): Promise<T> {
   let res: Awaited<ReturnType<typeof Taro.request>>;
@@ -29,4 +29,17 @@ export async function apiRequest<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   }
   if (res.statusCode >= 400) throw new ApiError(res.statusCode, (res.data ?? {}) as Partial<Problem>);
   return res.data as T;
+}
+
+/** Uploads one file (multipart field "file") with Taro.uploadFile; answers the API's JSON. */
+export async function apiUpload<T>(path: string, filePath: string, token: string): Promise<T> {
+  let res: Awaited<ReturnType<typeof Taro.uploadFile>>;
+  try {
+    res = await Taro.uploadFile({ url: API_BASE + path, filePath, name: 'file', header: { authorization: `Bearer ${token}` } });
+  } catch {
+    throw new ApiError(0, { detail: t.errors.network });
+  }
+  const data = JSON.parse(res.data || '{}') as T & Partial<Problem>;
+  if (res.statusCode >= 400) throw new ApiError(res.statusCode, data);
+  return data;
 }

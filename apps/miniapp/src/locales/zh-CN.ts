@@ -24,6 +24,8 @@ export const t = {
     reportTitle: '反馈问题',
     reportNote: '补充说明（选填）',
     reportSend: '提交反馈',
+    addPhoto: '📷 添加照片（选填）',
+    changePhoto: '📷 换一张照片',
     reportSent: '已提交，感谢您的反馈',
     signInFirst: '请先在“我的”页面登录',
   },

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CreateReportBody, ServicePoint } from '@yilu/shared';
-import { apiRequest } from '../api/request';
+import Taro from '@tarojs/taro';
+import { apiRequest, apiUpload } from '../api/request';
 import { loadSession } from '../auth/session';
 import { t } from '../locales/zh-CN';
 import { mapCrs } from './location';
@@ -17,17 +18,31 @@ export function usePoint(id: string | undefined) {
     fetchPoint(id, mapCrs).then(setPoint, (e: Error) => setError(e.message || t.point.notFound));
   }, [id]);
 
+  const [photo, setPhoto] = useState<{ url: string; preview: string } | null>(null);
+
+  /** Lets the worker take or choose one photo and uploads it at once. */
+  async function addPhoto(): Promise<void> {
+    const session = loadSession();
+    if (!session) throw new Error(t.point.signInFirst);
+    const chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['camera', 'album'] });
+    const filePath = chosen.tempFilePaths[0];
+    if (!filePath) return;
+    const { url } = await apiUpload<{ url: string }>('/uploads', filePath, session.accessToken);
+    setPhoto({ url, preview: filePath });
+  }
+
   async function report(body: CreateReportBody): Promise<string> {
     const session = loadSession();
     if (!session) throw new Error(t.point.signInFirst);
     setSending(true);
     try {
-      await apiRequest('POST', `/points/${id}/reports`, body, session.accessToken);
+      await apiRequest('POST', `/points/${id}/reports`, { ...body, ...(photo ? { photo: photo.url } : {}) }, session.accessToken);
+      setPhoto(null);
       return t.point.reportSent;
     } finally {
       setSending(false);
     }
   }
 
-  return { point, error, sending, report };
+  return { point, error, sending, report, photo, addPhoto };
 }

@@ -18,7 +18,7 @@ const reasonLabels: Record<(typeof reportReasons)[number], string> = {
 
 export default function PointPage() {
   const { params } = useRouter();
-  const { point, error, sending, report } = usePoint(params.id);
+  const { point, error, sending, report, photo, addPhoto } = usePoint(params.id);
   const [reporting, setReporting] = useState(false);
   const [reason, setReason] = useState<(typeof reportReasons)[number]>('hours_wrong');
   const [note, setNote] = useState('');
@@ -89,6 +89,10 @@ export default function PointPage() {
               ))}
             </View>
             <Textarea className='point-page__note' value={note} maxlength={300} placeholder={t.point.reportNote} onInput={(e) => setNote(e.detail.value)} />
+            {photo ? <Image src={photo.preview} mode='aspectFill' className='point-page__thumb' /> : null}
+            <View className='point-page__link' onClick={() => void addPhoto().catch((e: Error) => setMessage(e.message))}>
+              {photo ? t.point.changePhoto : t.point.addPhoto}
+            </View>
             <Button className='primary-button' loading={sending} disabled={sending} onClick={() => void sendReport()}>
               {t.point.reportSend}
             </Button>
