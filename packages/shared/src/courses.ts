@@ -150,3 +150,27 @@ export const reviewBodySchema = z
   .meta({ id: 'ReviewEnrollmentBody' });
 
 export type ReviewBody = z.infer<typeof reviewBodySchema>;
+
+export const statsQuerySchema = z
+  .strictObject({
+    groupBy: z.enum(['area', 'provider', 'trade']).default('area'),
+    from: date.optional().meta({ description: 'Enrollments made on or after this day' }),
+    to: date.optional().meta({ description: 'Enrollments made on or before this day' }),
+    format: z.enum(['json', 'csv']).default('json'),
+  })
+  .meta({ id: 'TrainingStatsQuery' });
+
+export type StatsQuery = z.infer<typeof statsQuerySchema>;
+
+/** One row of the training figures: 取证率 = certified ÷ trained, 上岗率 = employed ÷ certified. */
+export interface TrainingStatsRow {
+  key: string;
+  label: string;
+  enrolled: number;
+  trained: number;
+  certified: number;
+  certRate: number;
+  employed: number;
+  employRate: number;
+  subsidyFen: number;
+}

@@ -1,0 +1,65 @@
+import { trusted } from 'mongoose';
+import type { SessionUser, StatsQuery, TrainingStatsRow } from '@yilu/shared';
+import type { AppContext } from '../context.js';
+import { forbidden } from '../http/problem.js';
+import { areaScopeFilter } from '../points/scope.js';
+
+const TRAINED = new Set(['completed', 'certified', 'failed']);
+const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 1000 : 0);
+
+/**
+ * Training figures per area, provider or trade: enrolled, trained (finished the class), certified (取证率),
+ * employed after certification (上岗率) and the subsidy owed for those trained. Counted in code: FerretDB v1
+ * computes only one accumulator per $group (docs/decisions/0002).
+ */
+export async function trainingStats(ctx: AppContext, q: StatsQuery, user: SessionUser): Promise<TrainingStatsRow[]> {
+  let scope: Record<string, unknown>;
+  if (user.role === 'provider') scope = { providerId: user.providerId };
+  else if (user.role === 'worker') throw forbidden();
+  else scope = areaScopeFilter(user);
+
+  const created: Record<string, Date> = {};
+  if (q.from) created.$gte = new Date(`${q.from}T00:00:00+08:00`);
+  if (q.to) created.$lte = new Date(`${q.to}T23:59:59.999+08:00`);
+  const filter: Record<string, unknown> = { ...scope, status: trusted({ $nin: ['withdrawn', 'rejected'] }), ...(q.from || q.to ? { createdAt: trusted(created) } : {}) };
+
+  const enrollments = await ctx.models.Enrollment.find(filter).select({ courseId: 1, status: 1, job: 1, areaCode: 1, providerId: 1 }).lean();
+  const courseIds = [...new Set(enrollments.map((e) => e.courseId.toString()))];
+  const courses = new Map(
+    (await ctx.models.Course.find({ _id: trusted({ $in: courseIds }) }).select({ trade: 1, providerName: 1, subsidyFen: 1 }).lean()).map((c) => [c._id.toString(), c]),
+  );
+
+  const rows = new Map<string, TrainingStatsRow>();
+  for (const e of enrollments) {
+    const course = courses.get(e.courseId.toString());
+    const [key, label] =
+      q.groupBy === 'provider'
+        ? [e.providerId ?? '', course?.providerName ?? e.providerId ?? '']
+        : q.groupBy === 'trade'
+          ? [course?.trade?.name ?? '', course?.trade?.name ?? '']
+          : [e.areaCode ?? '', e.areaCode ?? ''];
+    const row = rows.get(key) ?? { key, label, enrolled: 0, trained: 0, certified: 0, certRate: 0, employed: 0, employRate: 0, subsidyFen: 0 };
+    row.enrolled++;
+    if (TRAINED.has(e.status)) {
+      row.trained++;
+      row.subsidyFen += course?.subsidyFen ?? 0;
+    }
+    if (e.status === 'certified') {
+      row.certified++;
+      if (e.job?.employer) row.employed++;
+    }
+    rows.set(key, row);
+  }
+  return [...rows.values()]
+    .map((r) => ({ ...r, certRate: ratio(r.certified, r.trained), employRate: ratio(r.employed, r.certified) }))
+    .sort((a, b) => b.enrolled - a.enrolled);
+}
+
+/** The same figures as CSV for Excel (UTF-8 with BOM), with Chinese headers. */
+export function statsCsv(rows: TrainingStatsRow[]): string {
+  const header = ['分组', '报名人数', '结业人数', '取证人数', '取证率', '上岗人数', '上岗率', '补贴金额（元）'];
+  const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+  const cell = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+  const lines = rows.map((r) => [r.label, r.enrolled, r.trained, r.certified, pct(r.certRate), r.employed, pct(r.employRate), (r.subsidyFen / 100).toFixed(2)].map(cell).join(','));
+  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+}
