@@ -138,6 +138,14 @@ describe('一培双证: a worker enrolls, attends and holds both certificates', 
     }
     await row().filter({ hasText: '已取证' }).waitFor();
 
+    // The provider's figures count the certified worker (取证率 100%).
+    await staff.page.keyboard.press('Escape');
+    await staff.page.getByRole('menuitem', { name: '培训统计' }).click();
+    const figures = staff.page.getByTestId('stats-table').locator('tbody tr', { hasText: '650109' });
+    await figures.waitFor();
+    expect(await figures.innerText()).toMatch(/100\.0%/);
+    await staff.page.getByTestId('training-chart').locator('canvas').waitFor();
+
     // An employer verifies a certificate on the public page: holder masked.
     const employer = await openOfflinePage(browser);
     await employer.page.goto(`${inject('adminUrl')}/#/verify?no=T650109E2E0001`);

@@ -4,7 +4,7 @@ import type { Role } from '@yilu/shared';
 export const t = {
   appName: '驿路管理后台',
   appTagline: '新就业形态劳动者服务平台',
-  nav: { home: '概览', points: '服务点位', reports: '点位反馈', courses: '技能培训', accounts: '账号与角色' },
+  nav: { home: '概览', points: '服务点位', reports: '点位反馈', courses: '技能培训', stats: '培训统计', accounts: '账号与角色' },
   common: {
     save: '保存',
     cancel: '取消',
@@ -202,6 +202,23 @@ export const t = {
     bulkApprove: '批量通过',
     empty: '还没有人报名',
     statuses: { applied: '待审核', approved: '已通过', rejected: '已驳回', attending: '上课中', completed: '已结业', certified: '已取证', failed: '未通过', withdrawn: '已退出' } as Record<string, string>,
+  },
+  stats: {
+    title: '培训统计',
+    export: '导出 CSV',
+    groupBy: '分组',
+    byArea: '按区域',
+    byProvider: '按机构',
+    byTrade: '按工种',
+    period: '报名时间',
+    group: '分组',
+    enrolled: '报名',
+    trained: '结业',
+    certified: '取证',
+    certRate: '取证率',
+    employed: '上岗',
+    employRate: '上岗率',
+    subsidy: '补贴金额',
   },
   verify: {
     title: '证书查询',
