@@ -60,6 +60,7 @@ describe('一培双证: a worker enrolls, attends and holds both certificates', 
     await h5.getByText('测试骑手，您好').waitFor();
     await tabBar.getByText('课程', { exact: true }).click();
     await h5.getByText('只看“一培双证”').click();
+    await h5.getByText('近期开课').click();
     await h5.getByTestId('course-card').filter({ hasText: title }).click();
 
     const detail = h5.getByTestId('course-detail');
@@ -97,6 +98,8 @@ describe('一培双证: a worker enrolls, attends and holds both certificates', 
     // The provider records completion, results and both certificates.
     await staff.page.goto(`${inject('adminUrl')}/#/`);
     table = await openReview(staff.page);
+    // The attendance sheet shows the check-in under today's session.
+    await row().getByTestId('attendance-0').filter({ hasText: '✓' }).waitFor();
     await row().getByRole('button', { name: '结业' }).click();
     await row().filter({ hasText: '已结业' }).waitFor();
     for (const [index, no] of [['0', 'S650109E2E0001'], ['1', 'T650109E2E0001']] as const) {

@@ -86,9 +86,17 @@ export const listCoursesQuerySchema = pageQuerySchema
     trade: z.string().trim().max(40).optional(),
     dualCertificate: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
     free: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    startingSoon: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional()
+      .meta({ description: 'Only classes whose first session is within the next 14 days' }),
     status: z.enum(courseStatuses).optional(),
   })
   .meta({ id: 'ListCoursesQuery' });
+
+/** "Starting soon" means the first session is within this many days. */
+export const STARTING_SOON_DAYS = 14;
 
 export type ListCoursesQuery = z.infer<typeof listCoursesQuerySchema>;
 

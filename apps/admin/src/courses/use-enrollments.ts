@@ -11,7 +11,7 @@ export interface AdminEnrollment {
   idNumber: string;
   group: string;
   status: string;
-  checkIns: unknown[];
+  checkIns: { at: string; sessionIndex: number; source: string }[];
   results: { certificateType: string; passed: boolean; score?: number }[];
   certificates: { no: string; type: string; name: string }[];
 }
@@ -20,6 +20,7 @@ export interface CourseRef {
   id: string;
   title: string;
   certificates: { type: string; name: string }[];
+  sessions: { date: string; start: string; end: string }[];
 }
 
 const prompt = (message: string, title: string, validate?: (v: string) => true | string) =>

@@ -1,5 +1,5 @@
 import { isValidObjectId, trusted } from 'mongoose';
-import { convertCrs, type CreateCourseBody, type Crs, type ListCoursesQuery, type SessionUser, type UpdateCourseBody } from '@yilu/shared';
+import { convertCrs, localTime, STARTING_SOON_DAYS, type CreateCourseBody, type Crs, type ListCoursesQuery, type SessionUser, type UpdateCourseBody } from '@yilu/shared';
 import { audit } from '../audit/audit.js';
 import type { AppContext } from '../context.js';
 import { forbidden, HttpProblem, notFound } from '../http/problem.js';
@@ -73,9 +73,15 @@ export function createCoursesService(ctx: AppContext) {
       if (q.trade) filter['trade.name'] = q.trade;
       const docs = (await Course.find(filter).lean()) as unknown as CourseDoc[];
       const near = q.near ? convertCrs(q.near, q.crs, 'wgs84') : undefined;
+      const today = localTime(new Date(), 'Asia/Shanghai').date;
+      const soon = new Date(Date.now() + STARTING_SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
       const views = [];
       for (const c of docs) {
         if (q.dualCertificate && c.certificates.length < 2) continue;
+        if (q.startingSoon) {
+          const first = c.sessions.map((s) => s.date ?? '').sort()[0] ?? '';
+          if (first < today || first > soon) continue;
+        }
         if (q.free && (c.feeFen ?? 0) > (c.subsidyFen ?? 0)) continue;
         views.push(toCourseView(c, await seatsTaken(c._id), q.crs, near));
       }

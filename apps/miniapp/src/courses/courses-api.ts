@@ -47,10 +47,11 @@ function token(): string {
   return session.accessToken;
 }
 
-export function listCourses(filters: { dualCertificate: boolean; free: boolean; near?: { lng: number; lat: number } }) {
+export function listCourses(filters: { dualCertificate: boolean; free: boolean; startingSoon: boolean; near?: { lng: number; lat: number } }) {
   const params = ['pageSize=50', `crs=${mapCrs}`];
   if (filters.dualCertificate) params.push('dualCertificate=true');
   if (filters.free) params.push('free=true');
+  if (filters.startingSoon) params.push('startingSoon=true');
   if (filters.near) params.push(`near=${filters.near.lng.toFixed(6)},${filters.near.lat.toFixed(6)}`);
   return apiRequest<{ items: Course[] }>('GET', `/courses?${params.join('&')}`);
 }

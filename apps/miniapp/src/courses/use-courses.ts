@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { locate } from '../points/location';
 import { listCourses, type Course } from './courses-api';
 
-/** Classes near the worker, optionally only those ending in two certificates or costing nothing. */
+/** Classes near the worker, optionally only those ending in two certificates, costing nothing or starting soon. */
 export function useCourses() {
-  const [filters, setFilters] = useState({ dualCertificate: false, free: false });
+  const [filters, setFilters] = useState({ dualCertificate: false, free: false, startingSoon: false });
   const [near, setNear] = useState<{ lng: number; lat: number } | undefined>();
   const [courses, setCourses] = useState<Course[]>([]);
   const [loading, setLoading] = useState(true);
@@ -28,6 +28,6 @@ export function useCourses() {
     courses,
     loading,
     error,
-    toggle: (key: 'dualCertificate' | 'free') => setFilters((f) => ({ ...f, [key]: !f[key] })),
+    toggle: (key: 'dualCertificate' | 'free' | 'startingSoon') => setFilters((f) => ({ ...f, [key]: !f[key] })),
   };
 }

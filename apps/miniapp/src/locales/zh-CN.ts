@@ -33,6 +33,7 @@ export const t = {
     title: '技能培训',
     dualOnly: '只看“一培双证”',
     freeOnly: '只看免费',
+    startingSoon: '近期开课',
     dual: '双证',
     loading: '正在查找可报名的课程…',
     none: '暂时没有符合条件的课程',

@@ -206,4 +206,12 @@ describe('listing classes', () => {
     expectProblem(await api.request('GET', '/api/v1/courses?managed=true'), 403);
     expectProblem(await api.request('GET', `/api/v1/courses/${draft}`), 404);
   });
+
+  it('“starting soon” keeps classes whose first session is within 14 days', async () => {
+    const later = await createCourse({ title: '装载机司机培训（下季度）', sessions: [{ date: '2099-03-01', start: '09:00', end: '17:00' }] });
+    const soon = await api.request('GET', '/api/v1/courses?pageSize=100&startingSoon=true');
+    const ids = soon.body.items.map((c: { id: string }) => c.id);
+    expect(ids).not.toContain(later);
+    expect(ids.length).toBeGreaterThan(0);
+  });
 });

@@ -18,6 +18,9 @@ export default function CoursesPage() {
         <View className={`chip ${filters.free ? 'chip--on' : ''}`} onClick={() => toggle('free')}>
           {t.courses.freeOnly}
         </View>
+        <View className={`chip ${filters.startingSoon ? 'chip--on' : ''}`} onClick={() => toggle('startingSoon')}>
+          {t.courses.startingSoon}
+        </View>
       </View>
       {error ? <View className='card error'>{error}</View> : null}
       {loading && !courses.length ? <View className='card muted'>{t.courses.loading}</View> : null}
