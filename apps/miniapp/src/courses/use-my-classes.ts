@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 import { t } from '../locales/zh-CN';
 import { locate } from '../points/location';
-import { checkIn, flushQueuedCheckIns, myCertificates, myEnrollments, type Enrollment } from './courses-api';
+import Taro from '@tarojs/taro';
+import { checkIn, flushQueuedCheckIns, myCertificates, myEnrollments, withdraw, type Enrollment } from './courses-api';
 
 export const verifyUrl = (no: string) => `${process.env.TARO_APP_VERIFY_URL}?no=${encodeURIComponent(no)}`;
 
@@ -47,5 +48,18 @@ export function useMyClasses(signedIn: boolean) {
     }
   }
 
-  return { classes, certificates, message, checkInTo, reload: load };
+  /** Leaves a class after a confirmation; the seat goes back to the class. */
+  async function withdrawFrom(e: Enrollment) {
+    const { confirm } = await Taro.showModal({ title: t.me.withdraw, content: t.me.withdrawConfirm(e.courseTitle), confirmText: t.me.withdraw, cancelText: '取消' });
+    if (!confirm) return;
+    try {
+      await withdraw(e.id);
+      setMessage(t.me.withdrawn);
+      await load();
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  return { classes, certificates, message, checkInTo, withdrawFrom, reload: load };
 }

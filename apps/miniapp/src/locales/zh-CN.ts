@@ -82,6 +82,9 @@ export const t = {
     certNo: '证书编号',
     needLocation: '签到需要定位，请在设置中允许驿路使用位置信息',
     scanToVerify: '用人单位扫码即可核验',
+    withdraw: '退出课程',
+    withdrawConfirm: (course: string) => `确定退出「${course}」吗？名额将让给其他人。`,
+    withdrawn: '已退出课程',
   },
   errors: {
     network: '网络不好，请稍后再试',

@@ -46,6 +46,11 @@ export default function MePage() {
                 {t.me.checkIn}
               </Button>
             ) : null}
+            {['applied', 'approved', 'attending'].includes(e.status) ? (
+              <View className='me__withdraw' onClick={() => void mine.withdrawFrom(e)}>
+                {t.me.withdraw}
+              </View>
+            ) : null}
           </View>
         ))}
       </View>
