@@ -127,6 +127,28 @@ export type EnrollBody = z.infer<typeof enrollBodySchema>;
 export const enrollmentStatuses = ['applied', 'approved', 'rejected', 'attending', 'completed', 'certified', 'failed', 'withdrawn'] as const;
 export type EnrollmentStatus = (typeof enrollmentStatuses)[number];
 
+/** Staff-facing names of the enrollment states (the mini-program words them for workers). */
+export const enrollmentStatusLabels: Record<EnrollmentStatus, string> = {
+  applied: '待审核',
+  approved: '已通过',
+  rejected: '已驳回',
+  attending: '上课中',
+  completed: '已结业',
+  certified: '已取证',
+  failed: '未通过',
+  withdrawn: '已退出',
+};
+
+export const eligibilityGroupLabels: Record<(typeof eligibilityGroups)[number], string> = {
+  registered_unemployed: '登记失业人员',
+  rural_migrant: '农村转移劳动力',
+  new_employment: '新就业形态劳动者',
+  any: '所有人',
+};
+
+/** A score at or above this passes an exam when staff give only the score. */
+export const PASS_SCORE = 60;
+
 export const checkInBodySchema = z
   .strictObject({
     location: locationSchema,

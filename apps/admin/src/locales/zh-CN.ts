@@ -1,4 +1,4 @@
-import type { Role } from '@yilu/shared';
+import { eligibilityGroupLabels, enrollmentStatusLabels, type Role } from '@yilu/shared';
 
 /** Every piece of user-facing text in the admin, in one place so another language can be added. */
 export const t = {
@@ -175,7 +175,7 @@ export const t = {
     seats: '已报名/名额',
     enrollments: '报名审核',
     statuses: { draft: '草稿', open: '报名中', full: '已满', running: '开课中', finished: '已结业', cancelled: '已取消' } as Record<string, string>,
-    groups: { registered_unemployed: '登记失业人员', rural_migrant: '农村转移劳动力', new_employment: '新就业形态劳动者', any: '所有人' } as Record<string, string>,
+    groups: eligibilityGroupLabels as Record<string, string>,
     permitTypes: { special_operation: '特种作业操作证', industry_permit: '行业上岗证' } as Record<string, string>,
     badSessions: (line: string) => `无法识别的课程安排“${line}”，示例：2026-12-01 09:00-17:00`,
   },
@@ -201,7 +201,7 @@ export const t = {
     jobPrompt: '请输入上岗单位名称',
     bulkApprove: '批量通过',
     empty: '还没有人报名',
-    statuses: { applied: '待审核', approved: '已通过', rejected: '已驳回', attending: '上课中', completed: '已结业', certified: '已取证', failed: '未通过', withdrawn: '已退出' } as Record<string, string>,
+    statuses: enrollmentStatusLabels as Record<string, string>,
   },
   stats: {
     title: '培训统计',

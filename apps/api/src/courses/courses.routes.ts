@@ -20,6 +20,9 @@ import { validate, validParams, validQuery } from '../http/validate.js';
 import { idParams } from '../points/points.routes.js';
 import { createCoursesService } from './courses.service.js';
 import { createEnrollmentsService } from './enrollments.service.js';
+import { exportResults } from './results-export.js';
+import { importResults } from './results-import.js';
+import { importQuery, sendSheet, sheetUpload, type ImportQuery } from '../sheets/sheet-upload.js';
 
 const near = z
   .string()
@@ -55,6 +58,13 @@ export function coursesRoutes(ctx: AppContext): Router {
   });
   router.patch('/courses/:id', publisher, validate({ params: idParams, body: updateCourseBodySchema }), async (req, res) => {
     res.json(await courses.update(id()(res).id, req.body, currentUser(res)));
+  });
+  router.get('/courses/:id/results-sheet', publisher, validate({ params: idParams }), async (_req, res) => {
+    const { title, file } = await exportResults(ctx, id()(res).id, currentUser(res));
+    sendSheet(res, file, `成绩与证书-${title}`, 'xlsx');
+  });
+  router.post('/courses/:id/results-import', publisher, validate({ params: idParams, query: importQuery }), sheetUpload(), async (req, res) => {
+    res.json(await importResults(ctx, id()(res).id, req.file!.buffer, validQuery<ImportQuery>(res), currentUser(res)));
   });
   router.post('/courses/:id/enrollments', worker, validate({ params: idParams, body: enrollBodySchema }), async (req, res) => {
     const { created, enrollment } = await enrollments.enroll(id()(res).id, req.body, currentUser(res));
@@ -113,6 +123,12 @@ export const coursesPaths: ZodOpenApiPathsObject = {
   '/courses/{id}/enrollments': {
     post: { tags: ['enrollments'], ...secured, summary: 'Enroll (worker); never more than capacity; a retry returns the same enrollment (200)', requestParams: { path: idParams }, requestBody: jsonBody(enrollBodySchema), responses: { 201: { description: 'Enrolled' }, 200: { description: 'Already enrolled' }, ...problems(400, 401, 403, 404, 409) } },
     get: { tags: ['enrollments'], ...secured, summary: 'Enrollments of a class (staff, provider)', requestParams: { path: idParams }, responses: { 200: { description: 'Enrollments, ID numbers masked' }, ...problems(401, 403, 404) } },
+  },
+  '/courses/{id}/results-sheet': {
+    get: { tags: ['enrollments'], ...secured, summary: 'The results sheet of a class (.xlsx), prefilled with recorded results and certificates', requestParams: { path: idParams }, responses: { 200: { description: 'The .xlsx file' }, ...problems(401, 404) } },
+  },
+  '/courses/{id}/results-import': {
+    post: { tags: ['enrollments'], ...secured, summary: 'Exam results and certificate numbers for a class from its filled-in results sheet, with a per-row report (mode=validate writes nothing)', requestParams: { path: idParams, query: importQuery }, responses: { 200: { description: 'Import report' }, ...problems(400, 401, 404, 413, 415, 422) } },
   },
   '/me/enrollments': { get: { tags: ['enrollments'], ...secured, summary: 'My classes', responses: { 200: { description: 'Enrollments' }, ...problems(401, 403) } } },
   '/me/certificates': { get: { tags: ['certificates'], ...secured, summary: 'My certificate wallet', responses: { 200: { description: 'Certificates' }, ...problems(401, 403) } } },

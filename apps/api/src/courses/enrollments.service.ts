@@ -1,6 +1,7 @@
 import { isValidObjectId, Types } from 'mongoose';
 import {
   convertCrs,
+  eligibilityGroupLabels,
   haversineM,
   localTime,
   type EnrollBody,
@@ -16,12 +17,6 @@ import { canManageCourse } from './courses.service.js';
 const ORPHAN_CLAIM_MS = 60_000;
 const OFFLINE_WINDOW_MS = 7 * 86_400_000;
 const EARLY_CHECK_IN_MIN = 30;
-const groupLabels: Record<string, string> = {
-  registered_unemployed: '登记失业人员',
-  rural_migrant: '农村转移劳动力',
-  new_employment: '新就业形态劳动者',
-  any: '所有人',
-};
 
 const refused = (status: number, slug: string, detail: string, field?: string) =>
   new HttpProblem(status, slug, detail, field ? [{ field, message: detail }] : undefined);
@@ -126,7 +121,7 @@ export function createEnrollmentsService(ctx: AppContext) {
       if (course.status !== 'open') throw refused(409, 'not-open', '该课程当前不接受报名');
       if (course.enrollDeadline.getTime() < Date.now()) throw refused(409, 'deadline-passed', '报名已截止');
       if (!course.eligibility.includes('any') && !course.eligibility.includes(body.group)) {
-        const allowed = course.eligibility.map((g) => groupLabels[g]).join('、');
+        const allowed = course.eligibility.map((g) => eligibilityGroupLabels[g as keyof typeof eligibilityGroupLabels]).join('、');
         throw refused(403, 'not-eligible', `本课程的补贴名额仅面向：${allowed}`, 'body.group');
       }
 

@@ -1,30 +1,13 @@
 import { trusted } from 'mongoose';
 import { createPointBodySchema, haversineM, type CreatePointBody, type SessionUser } from '@yilu/shared';
 import type { AppContext } from '../context.js';
-import { HttpProblem } from '../http/problem.js';
-import { columnOf, readSheet, rowToBody, type RowIssue } from './points-sheet.js';
+import { assertCommittable, newReport, type ImportReport, type ImportRowResult } from '../sheets/import-report.js';
+import { columnOf, readPointsSheet, rowToBody } from './points-sheet.js';
 import { inScope } from './scope.js';
 import { createPointsService } from './points.service.js';
 
 /** Two rows (or a row and a stored point) with the same name this close are the same place. */
 export const SAME_PLACE_M = 30;
-
-export interface ImportRowResult {
-  row: number;
-  name?: string;
-  action: 'create' | 'update' | 'error';
-  issues: RowIssue[];
-}
-
-export interface ImportReport {
-  mode: 'validate' | 'commit';
-  total: number;
-  valid: number;
-  invalid: number;
-  created: number;
-  updated: number;
-  rows: ImportRowResult[];
-}
 
 /**
  * Bulk import from .xlsx/.csv. Every row is checked with the same schema as the form. `validate` writes nothing;
@@ -37,7 +20,7 @@ export async function importPoints(
   options: { mode: 'validate' | 'commit'; acceptValid: boolean },
   user: SessionUser,
 ): Promise<ImportReport> {
-  const rows = await readSheet(file);
+  const rows = await readPointsSheet(file);
   const { Point } = ctx.models;
   const results: (ImportRowResult & { body?: CreatePointBody; existingId?: string })[] = [];
   const seen: { row: number; body: CreatePointBody }[] = [];
@@ -83,25 +66,9 @@ export async function importPoints(
     result.existingId = existing?._id.toString();
   }
 
-  const invalid = results.filter((r) => r.action === 'error').length;
-  const report: ImportReport = {
-    mode: options.mode,
-    total: results.length,
-    valid: results.length - invalid,
-    invalid,
-    created: 0,
-    updated: 0,
-    rows: results.map(({ row, name, action, issues }) => ({ row, ...(name ? { name } : {}), action, issues })),
-  };
+  const report = newReport(options.mode, results);
   if (options.mode === 'validate') return report;
-  if (invalid && !options.acceptValid) {
-    throw new HttpProblem(
-      422,
-      'import-has-errors',
-      `文件中有 ${invalid} 行有误，未导入任何数据。请修正后重试，或选择只导入有效行。`,
-      results.flatMap((r) => r.issues.map((i) => ({ field: `rows.${r.row}.${i.column}`, message: i.message }))),
-    );
-  }
+  assertCommittable(report, options.acceptValid);
 
   const points = createPointsService(ctx);
   for (const r of results) {

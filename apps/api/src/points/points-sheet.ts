@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import {
   accessTypeLabels,
   amenityLabels,
@@ -10,7 +8,8 @@ import {
   pointStatusLabels,
   type OpeningHours,
 } from '@yilu/shared';
-import { HttpProblem } from '../http/problem.js';
+import { readSheet, writeSheet, type SheetRow } from '../sheets/read-sheet.js';
+import type { RowIssue } from '../sheets/import-report.js';
 import type { PointRecord } from './point-record.js';
 
 /** The spreadsheet columns for import and export, in order; headers are what staff see. */
@@ -33,67 +32,13 @@ export const sheetColumns = [
 
 export type SheetKey = (typeof sheetColumns)[number][0];
 export const headerOf = Object.fromEntries(sheetColumns) as Record<SheetKey, string>;
-export const MAX_SHEET_ROWS = 50_000;
+export type PointSheetRow = SheetRow<SheetKey>;
 
-export interface SheetRow {
-  row: number;
-  cells: Partial<Record<SheetKey, string>>;
-}
-
-const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-const looksLikeText = (b: Buffer) => !b.subarray(0, 4096).includes(0);
-
-/** Reads the first sheet of an .xlsx or a .csv file into rows keyed by column; the header row names columns. */
-export async function readSheet(buffer: Buffer): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  if (isZip(buffer)) {
-    try {
-      await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-    } catch {
-      throw unreadable('无法读取该 Excel 文件，请确认是 .xlsx 格式');
-    }
-  } else if (looksLikeText(buffer)) {
-    const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
-    await workbook.csv.read(Readable.from([text]));
-  } else {
-    throw new HttpProblem(415, 'unsupported-file', '只支持 .xlsx 或 .csv 文件', [{ field: 'file', message: '文件类型不支持' }]);
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet || sheet.rowCount < 1) throw unreadable('文件中没有数据');
-
-  const keyByHeader = new Map<string, SheetKey>(sheetColumns.map(([key, header]) => [header, key]));
-  for (const [key] of sheetColumns) keyByHeader.set(key, key);
-  const columnKeys = new Map<number, SheetKey>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    const key = keyByHeader.get(cell.text.trim());
-    if (key) columnKeys.set(col, key);
-  });
-  const missing = (['name', 'kind', 'lng', 'lat'] as SheetKey[]).filter((k) => ![...columnKeys.values()].includes(k));
-  if (missing.length) throw unreadable(`缺少必需的列：${missing.map((k) => headerOf[k]).join('、')}`);
-  if (sheet.rowCount - 1 > MAX_SHEET_ROWS) throw unreadable(`一次最多导入 ${MAX_SHEET_ROWS} 行`);
-
-  const rows: SheetRow[] = [];
-  sheet.eachRow((row, number) => {
-    if (number === 1) return;
-    const cells: SheetRow['cells'] = {};
-    for (const [col, key] of columnKeys) {
-      const text = row.getCell(col).text.trim();
-      if (text) cells[key] = text;
-    }
-    if (Object.keys(cells).length) rows.push({ row: number, cells });
-  });
-  return rows;
-}
-
-const unreadable = (detail: string) => new HttpProblem(400, 'unreadable-file', detail, [{ field: 'file', message: detail }]);
-
-export interface RowIssue {
-  column: string;
-  message: string;
-}
+/** Reads a points file; kind, name and coordinates are the columns every row needs. */
+export const readPointsSheet = (buffer: Buffer) => readSheet(buffer, sheetColumns, ['name', 'kind', 'lng', 'lat']);
 
 /** Turns one row's text into a point body for the shared schema, or lists what cannot be read. */
-export function rowToBody(cells: SheetRow['cells']): { body: Record<string, unknown>; issues: RowIssue[] } {
+export function rowToBody(cells: PointSheetRow['cells']): { body: Record<string, unknown>; issues: RowIssue[] } {
   const issues: RowIssue[] = [];
   const body: Record<string, unknown> = {};
   const set = (key: string, value: unknown) => {
@@ -143,28 +88,22 @@ export function columnOf(path: PropertyKey[]): string {
 }
 
 /** Writes points in the import format, so an export can be edited and imported again. */
-export async function writeSheet(records: PointRecord[], format: 'xlsx' | 'csv'): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('服务点');
-  sheet.columns = sheetColumns.map(([key, header]) => ({ key, header, width: key === 'address' || key === 'hours' ? 36 : 16 }));
-  for (const r of records) {
-    sheet.addRow({
-      externalId: r.externalId ?? '',
-      kind: pointKindLabels[r.kind],
-      name: r.name,
-      address: r.address,
-      areaCode: r.areaCode,
-      lng: r.location.lng,
-      lat: r.location.lat,
-      crs: 'WGS84',
-      amenities: r.amenities.map((a) => amenityLabels[a]).join('、'),
-      access: accessTypeLabels[r.access],
-      hours: formatHoursText(r.hours as OpeningHours),
-      contact: r.contact ?? '',
-      description: r.description ?? '',
-      status: pointStatusLabels[r.status],
-    });
-  }
-  if (format === 'csv') return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(await workbook.csv.writeBuffer())]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+export function writePointsSheet(records: PointRecord[], format: 'xlsx' | 'csv'): Promise<Buffer> {
+  const rows = records.map((r) => ({
+    externalId: r.externalId ?? '',
+    kind: pointKindLabels[r.kind],
+    name: r.name,
+    address: r.address,
+    areaCode: r.areaCode,
+    lng: r.location.lng,
+    lat: r.location.lat,
+    crs: 'WGS84',
+    amenities: r.amenities.map((a) => amenityLabels[a]).join('、'),
+    access: accessTypeLabels[r.access],
+    hours: formatHoursText(r.hours as OpeningHours),
+    contact: r.contact ?? '',
+    description: r.description ?? '',
+    status: pointStatusLabels[r.status],
+  }));
+  return writeSheet('服务点', sheetColumns, rows, format, { address: 36, hours: 36 });
 }

@@ -18,18 +18,13 @@ import type { AppContext } from '../context.js';
 import { currentUser, maybeUser, optionalAuth, requireAuth } from '../auth/require-auth.js';
 import { jsonBody, jsonResponse, problems } from '../http/openapi-helpers.js';
 import { validate, validParams, validQuery } from '../http/validate.js';
-import multer from 'multer';
-import { HttpProblem, badRequest } from '../http/problem.js';
+import { importQuery, sendSheet, sheetUpload, type ImportQuery } from '../sheets/sheet-upload.js';
+import { MAX_SHEET_ROWS } from '../sheets/read-sheet.js';
 import { importPoints } from './points-import.js';
-import { MAX_SHEET_ROWS, writeSheet } from './points-sheet.js';
+import { writePointsSheet } from './points-sheet.js';
 import { createPointsService } from './points.service.js';
 import { mapAnswer } from './map-answer.js';
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-const importQuery = z.strictObject({
-  mode: z.enum(['validate', 'commit']).default('validate'),
-  acceptValid: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
-});
 const exportQuery = pointsListQuerySchema.extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
 
 export const idParams = z.strictObject({ id: z.string().regex(/^[a-f0-9]{24}$/, '编号格式错误') });
@@ -53,35 +48,13 @@ export function pointsRoutes(ctx: AppContext): Router {
   router.get('/points', staff, validate({ query: pointsListQuerySchema }), async (_req, res) => {
     res.json(await points.list(validQuery<PointsListQuery>(res), currentUser(res)));
   });
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } }).single('file');
-  router.post(
-    '/points/import',
-    staff,
-    validate({ query: importQuery }),
-    (req, res, next) =>
-      upload(req, res, (error: unknown) => {
-        const code = (error as { code?: string } | undefined)?.code;
-        if (code === 'LIMIT_FILE_SIZE') {
-          return next(new HttpProblem(413, 'file-too-large', `文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, [{ field: 'file', message: '文件过大' }]));
-        }
-        if (error) return next(badRequest('上传格式错误：请以 multipart/form-data 的 file 字段上传一个文件', [{ field: 'file', message: '上传格式错误' }]));
-        if (!req.file) return next(badRequest('请选择要导入的文件', [{ field: 'file', message: '缺少文件' }]));
-        next();
-      }),
-    async (req, res) => {
-      const q = validQuery<z.infer<typeof importQuery>>(res);
-      res.json(await importPoints(ctx, req.file!.buffer, q, currentUser(res)));
-    },
-  );
+  router.post('/points/import', staff, validate({ query: importQuery }), sheetUpload(), async (req, res) => {
+    res.json(await importPoints(ctx, req.file!.buffer, validQuery<ImportQuery>(res), currentUser(res)));
+  });
   router.get('/points/export', staff, validate({ query: exportQuery }), async (_req, res) => {
     const q = validQuery<z.infer<typeof exportQuery>>(res);
     const records = await points.records(q, currentUser(res), MAX_SHEET_ROWS);
-    const file = await writeSheet(records, q.format);
-    const name = `服务点-${new Date().toISOString().slice(0, 10)}.${q.format}`;
-    res
-      .type(q.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .attachment(name)
-      .send(file);
+    sendSheet(res, await writePointsSheet(records, q.format), '服务点', q.format);
   });
   router.post('/points', staff, validate({ body: createPointBodySchema }), async (req, res) => {
     res.status(201).json(await points.create(req.body, currentUser(res)));
