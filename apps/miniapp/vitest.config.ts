@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { reporters } from '../../vitest.shared';
+import { reporters } from '../../vitest.shared.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 

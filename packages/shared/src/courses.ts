@@ -54,28 +54,28 @@ const courseFields = {
   subsidyFen: z.number().int().min(0).max(100_000_000),
   eligibility: z.array(z.enum(eligibilityGroups)).min(1).max(eligibilityGroups.length),
   enrollDeadline: z.iso.datetime({ offset: true }),
-  tracks: z.array(z.enum(courseTracks)).max(courseTracks.length).default([]),
+  tracks: z.array(z.enum(courseTracks)).max(courseTracks.length),
   employer: z.string().trim().min(2).max(60).optional().meta({ description: 'Named employer of an order class (订单班)' }),
   description: z.string().trim().max(1000).optional(),
-  status: z.enum(courseStatuses).default('open'),
+  status: z.enum(courseStatuses),
 };
 
+/** What cannot change once anyone has enrolled: what the worker signed up for and who runs it where. */
+export const courseFieldsLockedOnceEnrolled = ['trade', 'level', 'certificates', 'providerId', 'areaCode', 'feeFen', 'subsidyFen', 'eligibility'] as const;
+
 export const createCourseBodySchema = z
-  .strictObject({ ...courseFields, crs: crsSchema })
+  .strictObject({ ...courseFields, tracks: courseFields.tracks.default([]), status: courseFields.status.default('open'), crs: crsSchema })
   .refine((c) => c.subsidyFen <= c.feeFen, { message: '补贴不能高于学费', path: ['subsidyFen'] })
   .meta({ id: 'CreateCourseBody' });
 
+const optionalCourseFields = Object.fromEntries(Object.entries(courseFields).map(([key, field]) => [key, field.optional()])) as {
+  [K in keyof typeof courseFields]: z.ZodOptional<(typeof courseFields)[K]>;
+};
+
+/** Any field of a class; the server refuses changes to `courseFieldsLockedOnceEnrolled` after the first enrollment. */
 export const updateCourseBodySchema = z
-  .strictObject({
-    title: courseFields.title.optional(),
-    description: courseFields.description,
-    sessions: courseFields.sessions.optional(),
-    sites: courseFields.sites.optional(),
-    capacity: courseFields.capacity.optional(),
-    enrollDeadline: courseFields.enrollDeadline.optional(),
-    status: z.enum(courseStatuses).optional(),
-    crs: crsSchema,
-  })
+  .strictObject({ ...optionalCourseFields, crs: crsSchema })
+  .refine((c) => c.subsidyFen === undefined || c.feeFen === undefined || c.subsidyFen <= c.feeFen, { message: '补贴不能高于学费', path: ['subsidyFen'] })
   .meta({ id: 'UpdateCourseBody' });
 
 export type CreateCourseBody = z.infer<typeof createCourseBodySchema>;

@@ -1,7 +1,9 @@
 import { ref } from 'vue';
 import { ElMessage, ElMessageBox } from 'element-plus';
+import { PASS_SCORE } from '@yilu/shared';
 import { messageOf } from '../api/use-paged-list';
 import { session } from '../auth/session';
+import { useImport } from '../importer/use-import';
 import { t } from '../locales/zh-CN';
 
 export interface AdminEnrollment {
@@ -40,6 +42,7 @@ export function useEnrollments() {
   const rows = ref<AdminEnrollment[]>([]);
   const loading = ref(false);
   const selected = ref<AdminEnrollment[]>([]);
+  const importer = useImport(() => `/courses/${course.value!.id}/results-import`, () => void load());
 
   async function load() {
     if (!course.value) return;
@@ -80,6 +83,8 @@ export function useEnrollments() {
     loading,
     selected,
     open,
+    importer,
+    downloadSheet: () => session.download(`/courses/${course.value!.id}/results-sheet`).catch((e) => ElMessage.error(messageOf(e))),
     approve: (e: AdminEnrollment) => act(e, { action: 'approve' }),
     complete: (e: AdminEnrollment) => act(e, { action: 'complete' }),
     async bulkApprove() {
@@ -93,7 +98,7 @@ export function useEnrollments() {
     },
     async result(e: AdminEnrollment, cert: { type: string; name: string }) {
       const score = await prompt(t.enrollments.resultPrompt(cert.name), t.enrollments.result, (v) => (/^\d{1,3}$/.test(v) && Number(v) <= 100) || '请输入 0–100 的分数');
-      if (score !== null) await act(e, { action: 'result', certificateType: cert.type, passed: Number(score) >= 60, score: Number(score) });
+      if (score !== null) await act(e, { action: 'result', certificateType: cert.type, passed: Number(score) >= PASS_SCORE, score: Number(score) });
     },
     async certify(e: AdminEnrollment, cert: { type: string; name: string }) {
       const no = await prompt(t.enrollments.certifyPrompt(cert.name), t.enrollments.certify);

@@ -1,4 +1,4 @@
-import { eligibilityGroupLabels, enrollmentStatusLabels, type Role } from '@yilu/shared';
+import { eligibilityGroupLabels, enrollmentStatusLabels, PASS_SCORE, type Role } from '@yilu/shared';
 
 /** Every piece of user-facing text in the admin, in one place so another language can be added. */
 export const t = {
@@ -65,6 +65,9 @@ export const t = {
     editTitle: '编辑点位',
     createTitle: '新建点位',
     import: '导入 Excel',
+    importTitle: '导入服务点位',
+    importSample: '下载示例文件（列名见此）',
+    imported: (created: number, updated: number) => `导入完成：新增 ${created} 个，更新 ${updated} 个`,
     export: '导出',
     list: '列表',
     map: '地图',
@@ -107,21 +110,16 @@ export const t = {
     clusterTitle: (n: number) => `${n} 个点位，点击放大`,
   },
   importer: {
-    title: '导入服务点位',
     choose: '选择 .xlsx 或 .csv 文件',
-    sample: '下载示例文件',
-    maxSize: '文件不超过 5 MB，一次最多 50000 行；列名见示例文件',
+    maxSize: '文件不超过 5 MB，一次最多 50000 行',
     uploading: '上传中',
     checking: '正在校验…',
     importing: '正在导入…',
     summary: (total: number, valid: number, invalid: number) => `共 ${total} 行：有效 ${valid} 行，有误 ${invalid} 行`,
-    created: (created: number, updated: number) => `导入完成：新增 ${created} 个，更新 ${updated} 个`,
     importAll: '导入',
     importValid: '只导入有效行',
     row: '行号',
-    action: '处理',
     issues: '问题',
-    actions: { create: '新增', update: '更新', error: '有误' },
     again: '重新选择文件',
   },
   reports: {
@@ -194,12 +192,17 @@ export const t = {
     rejectPrompt: '请填写驳回原因（会告知报名者）',
     complete: '结业',
     result: '录入成绩',
-    resultPrompt: (cert: string) => `「${cert}」考核是否通过？请输入分数（0–100），60 分及以上为通过`,
+    resultPrompt: (cert: string) => `「${cert}」考核是否通过？请输入分数（0–100），${PASS_SCORE} 分及以上为通过`,
     certify: '录入证书',
     certifyPrompt: (cert: string) => `请输入「${cert}」的证书编号`,
     job: '登记上岗',
     jobPrompt: '请输入上岗单位名称',
     bulkApprove: '批量通过',
+    resultsSheet: '下载成绩登记表',
+    importResults: '导入成绩与证书',
+    importResultsTitle: (course: string) => `导入成绩与证书 · ${course}`,
+    resultsHint: '请先下载本班的成绩登记表，填写成绩、结果（合格/不合格）、证书编号和发证日期后再导入',
+    resultsImported: (updated: number, created: number) => `导入完成：更新 ${updated} 人的成绩，录入证书 ${created} 张`,
     empty: '还没有人报名',
     statuses: enrollmentStatusLabels as Record<string, string>,
   },

@@ -1,5 +1,6 @@
-import { isValidObjectId, trusted } from 'mongoose';
-import { convertCrs, localTime, STARTING_SOON_DAYS, type CreateCourseBody, type Crs, type ListCoursesQuery, type SessionUser, type UpdateCourseBody } from '@yilu/shared';
+import { isDeepStrictEqual } from 'node:util';
+import { isValidObjectId, trusted, type Types } from 'mongoose';
+import { convertCrs, courseFieldsLockedOnceEnrolled, localTime, STARTING_SOON_DAYS, type CreateCourseBody, type Crs, type ListCoursesQuery, type SessionUser, type UpdateCourseBody } from '@yilu/shared';
 import { audit } from '../audit/audit.js';
 import type { AppContext } from '../context.js';
 import { forbidden, HttpProblem, notFound } from '../http/problem.js';
@@ -14,7 +15,7 @@ export function canManageCourse(user: SessionUser, course: { providerId: string;
 }
 
 export function createCoursesService(ctx: AppContext) {
-  const { Course, SeatClaim } = ctx.models;
+  const { Course, Enrollment, SeatClaim } = ctx.models;
   const seatsTaken = (courseId: { toString(): string }) => SeatClaim.countDocuments({ courseId: courseId.toString() });
 
   function managedFilter(user?: SessionUser): Record<string, unknown> {
@@ -29,6 +30,29 @@ export function createCoursesService(ctx: AppContext) {
     return course;
   }
 
+  /** A provider publishes for itself; staff for their area. */
+  function assertInScope(user: SessionUser, providerId?: string, areaCode?: string) {
+    if (user.role === 'provider' && providerId !== undefined && providerId !== user.providerId) {
+      throw new HttpProblem(403, 'out-of-scope', '只能发布本机构的课程', [{ field: 'body.providerId', message: '须为本机构编号' }]);
+    }
+    if (user.role !== 'provider' && areaCode !== undefined && !inScope(user, areaCode)) {
+      throw new HttpProblem(403, 'out-of-scope', '该区域不在您的管辖范围内', [{ field: 'body.areaCode', message: '不在您的管辖范围内' }]);
+    }
+  }
+
+  /** Check-ins point at sessions by position, so a session someone checked in to keeps its place and times. */
+  async function assertAttendedSessionsKept(courseId: Types.ObjectId, before: { date: string; start: string; end: string }[], after: { date: string; start: string; end: string }[]) {
+    const attended = new Set<number>();
+    for (const e of await Enrollment.find({ courseId }, { checkIns: 1 }).lean()) for (const c of e.checkIns) attended.add(c.sessionIndex ?? -1);
+    for (const i of [...attended].sort((a, b) => a - b)) {
+      const was = before[i];
+      const now = after[i];
+      if (was && (!now || now.date !== was.date || now.start !== was.start || now.end !== was.end)) {
+        throw new HttpProblem(409, 'session-attended', `第 ${i + 1} 次课（${was.date} ${was.start}）已有签到，不能修改或删除`, [{ field: `body.sessions.${i}`, message: '已有签到' }]);
+      }
+    }
+  }
+
   const toWgs = <T extends { location: { lng: number; lat: number } }>(sites: T[], crs: Crs) =>
     sites.map((s) => ({ ...s, location: convertCrs(s.location, crs, 'wgs84') }));
 
@@ -36,12 +60,7 @@ export function createCoursesService(ctx: AppContext) {
     findManaged,
 
     async create(body: CreateCourseBody, user: SessionUser) {
-      if (user.role === 'provider' && body.providerId !== user.providerId) {
-        throw new HttpProblem(403, 'out-of-scope', '只能发布本机构的课程', [{ field: 'body.providerId', message: '须为本机构编号' }]);
-      }
-      if (user.role !== 'provider' && !inScope(user, body.areaCode)) {
-        throw new HttpProblem(403, 'out-of-scope', '该区域不在您的管辖范围内', [{ field: 'body.areaCode', message: '不在您的管辖范围内' }]);
-      }
+      assertInScope(user, body.providerId, body.areaCode);
       const { crs, ...fields } = body;
       const course = await Course.create({ ...fields, sites: toWgs(fields.sites, crs), createdBy: user.id });
       await audit(ctx.models, user, { action: 'create', entity: 'course', entityId: course._id.toString(), after: course.toObject() });
@@ -51,9 +70,24 @@ export function createCoursesService(ctx: AppContext) {
     async update(id: string, body: UpdateCourseBody, user: SessionUser) {
       const course = await findManaged(id, user);
       const taken = await seatsTaken(course._id);
+      const current = toCourseView(course.toObject() as unknown as CourseDoc, taken, 'wgs84');
+      const stored: Record<string, unknown> = { ...current, providerId: current.provider.id };
+      if (taken > 0) {
+        const changed = courseFieldsLockedOnceEnrolled.filter((k) => body[k] !== undefined && !isDeepStrictEqual(body[k], stored[k]));
+        if (changed.length) {
+          throw new HttpProblem(409, 'locked-once-enrolled', `已有 ${taken} 人报名，工种、等级、证书、机构、区域、费用和补贴对象不能再修改`, changed.map((k) => ({ field: `body.${k}`, message: '已有人报名，不能修改' })));
+        }
+        if (body.status === 'draft') throw new HttpProblem(409, 'has-enrollments', `已有 ${taken} 人报名，不能改回草稿`, [{ field: 'body.status', message: '已有人报名' }]);
+      }
       if (body.capacity !== undefined && body.capacity < taken) {
         throw new HttpProblem(409, 'capacity-below-enrolled', `已有 ${taken} 人报名，名额不能少于 ${taken}`, [{ field: 'body.capacity', message: `不能少于 ${taken}` }]);
       }
+      if ((body.subsidyFen ?? current.subsidyFen) > (body.feeFen ?? current.feeFen)) {
+        throw new HttpProblem(400, 'validation-error', '补贴不能高于学费', [{ field: 'body.subsidyFen', message: '补贴不能高于学费' }]);
+      }
+      assertInScope(user, body.providerId, body.areaCode);
+      if (body.sessions) await assertAttendedSessionsKept(course._id, current.sessions, body.sessions);
+
       const before = course.toObject();
       const { crs, sites, ...fields } = body;
       for (const [key, value] of Object.entries(fields)) if (value !== undefined) course.set(key, value);

@@ -1,38 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectProblem, startApi, type TestApi } from '../../../test/harness.js';
+import { expectProblem } from '../../../test/harness.js';
+import { startCoursesWorld } from '../../../test/courses-world.js';
 import { courseBody, enrollBody, school, testIdNumber } from '../../../test/courses-fixtures.js';
 
-let api: TestApi;
-const tokens: Record<string, string> = {};
-const workers: string[] = [];
-const password = 'correct-horse-battery';
-
-beforeAll(async () => {
-  api = await startApi({ YILU_DEV_LOGIN: 'true', YILU_AUTH_RATE_LIMIT_PER_MIN: '1000' });
-  const staff = [
-    { username: 'school', displayName: '米东区职业技能培训学校', role: 'provider', providerId: 'midong-vtc' },
-    { username: 'other', displayName: '别的学校', role: 'provider', providerId: 'other-school' },
-    { username: 'midong', displayName: '米东区人社', role: 'district_staff', areaCode: '650109' },
-    { username: 'kashi', displayName: '喀什市人社', role: 'district_staff', areaCode: '653101' },
-  ] as const;
-  for (const a of staff) {
-    await api.createAccount({ ...a, password });
-    tokens[a.username] = (await api.login(a.username, password)).accessToken;
-  }
-  for (let i = 0; i < 50; i++) {
-    const res = await api.request('POST', '/api/v1/auth/dev/login', { body: { nickname: `骑手${i}` } });
-    workers.push(res.body.accessToken);
-  }
-}, 120_000);
-afterAll(() => api?.close());
-
-const createCourse = async (overrides: Record<string, unknown> = {}) => {
-  const res = await api.request('POST', '/api/v1/courses', { token: tokens.school, body: courseBody(overrides) });
-  if (res.status !== 201) throw new Error(JSON.stringify(res.body));
-  return res.body.id as string;
-};
-const enroll = (courseId: string, worker: number, group?: string) =>
-  api.request('POST', `/api/v1/courses/${courseId}/enrollments`, { token: workers[worker], body: enrollBody(worker, group) });
+const { api, tokens, workers, createCourse, enroll } = await startCoursesWorld(50);
+afterAll(() => api.close());
 
 describe('seats never exceed capacity', () => {
   it('50 concurrent enrollments for 10 seats, 20 times: exactly 10 succeed, 40 get a clear 409, no 5xx', async () => {

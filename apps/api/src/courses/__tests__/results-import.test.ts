@@ -1,39 +1,24 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectProblem, startApi, type TestApi } from '../../../test/harness.js';
-import { courseBody, enrollBody } from '../../../test/courses-fixtures.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectProblem } from '../../../test/harness.js';
+import { startCoursesWorld } from '../../../test/courses-world.js';
 import { download, makeSheet, uploadFile } from '../../../test/sheets.js';
 
-let api: TestApi;
-const tokens = { school: '', other: '' };
-const workers: string[] = [];
-const password = 'correct-horse-battery';
+const { api, tokens, workers, createCourse, enroll } = await startCoursesWorld(5);
+afterAll(() => api.close());
 const skill = '电工职业技能等级证书（五级）';
 const permit = '低压电工特种作业操作证';
 
-beforeAll(async () => {
-  api = await startApi({ YILU_DEV_LOGIN: 'true', YILU_AUTH_RATE_LIMIT_PER_MIN: '1000' });
-  for (const a of [
-    { username: 'school', displayName: '米东区职业技能培训学校', role: 'provider', providerId: 'midong-vtc' },
-    { username: 'other', displayName: '别的学校', role: 'provider', providerId: 'other-school' },
-  ] as const) {
-    await api.createAccount({ ...a, password });
-    tokens[a.username] = (await api.login(a.username, password)).accessToken;
-  }
-  for (let i = 0; i < 5; i++) workers.push((await api.request('POST', '/api/v1/auth/dev/login', { body: { nickname: `骑手${i}` } })).body.accessToken);
-}, 60_000);
-afterAll(() => api?.close());
-
 /** A class with five enrollments: the first four approved, the fifth still waiting for review. */
 async function classWithEnrollments() {
-  const course = await api.request('POST', '/api/v1/courses', { token: tokens.school, body: courseBody() });
+  const courseId = await createCourse();
   const ids: string[] = [];
-  for (let i = 0; i < 5; i++) {
-    const e = await api.request('POST', `/api/v1/courses/${course.body.id}/enrollments`, { token: workers[i], body: enrollBody(i) });
+  for (let i = 0; i < workers.length; i++) {
+    const e = await enroll(courseId, i);
     ids.push(e.body.id);
     if (i < 4) await api.request('PATCH', `/api/v1/enrollments/${e.body.id}`, { token: tokens.school, body: { action: 'approve' } });
   }
-  return { courseId: course.body.id as string, ids };
+  return { courseId, ids };
 }
 
 /** The downloaded sheet as staff see it: a header→column map and a way to fill a row's cells. */

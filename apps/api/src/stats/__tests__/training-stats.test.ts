@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectProblem, startApi, type TestApi } from '../../../test/harness.js';
-import { courseBody, enrollBody } from '../../../test/courses-fixtures.js';
+import { expectProblem } from '../../../test/harness.js';
+import { startCoursesWorld } from '../../../test/courses-world.js';
 
-let api: TestApi;
-const tokens: Record<string, string> = {};
-const workers: string[] = [];
-const password = 'correct-horse-battery';
+const { api, tokens, workers, createCourse, enroll } = await startCoursesWorld(6);
+afterAll(() => api.close());
 
 async function progress(enrollmentId: string, token: string, to: 'applied' | 'completed' | 'certified' | 'employed', certNo: string) {
   const patch = (body: object) => api.request('PATCH', `/api/v1/enrollments/${enrollmentId}`, { token, body });
@@ -21,26 +19,11 @@ async function progress(enrollmentId: string, token: string, to: 'applied' | 'co
 }
 
 beforeAll(async () => {
-  api = await startApi({ YILU_DEV_LOGIN: 'true', YILU_AUTH_RATE_LIMIT_PER_MIN: '1000' });
-  const staff = [
-    { username: 'admin', displayName: '管理员', role: 'admin' },
-    { username: 'school', displayName: '米东区职业技能培训学校', role: 'provider', providerId: 'midong-vtc' },
-    { username: 'kashi-school', displayName: '喀什技工学校', role: 'provider', providerId: 'kashi-tech' },
-    { username: 'kashi', displayName: '喀什市人社', role: 'district_staff', areaCode: '653101' },
-  ] as const;
-  for (const a of staff) {
-    await api.createAccount({ ...a, password });
-    tokens[a.username] = (await api.login(a.username, password)).accessToken;
-  }
-  for (let i = 0; i < 6; i++) workers.push((await api.request('POST', '/api/v1/auth/dev/login', { body: { nickname: `统计骑手${i}` } })).body.accessToken);
-
-  const electric = (await api.request('POST', '/api/v1/courses', { token: tokens.school, body: courseBody() })).body.id;
-  const forklift = (
-    await api.request('POST', '/api/v1/courses', {
-      token: tokens['kashi-school'],
-      body: courseBody({ title: '叉车司机培训班', trade: { name: '叉车司机' }, providerId: 'kashi-tech', providerName: '喀什技工学校', areaCode: '653101', subsidyFen: 150000, feeFen: 150000 }),
-    })
-  ).body.id;
+  const electric = await createCourse();
+  const forklift = await createCourse(
+    { title: '叉车司机培训班', trade: { name: '叉车司机' }, providerId: 'kashi-tech', providerName: '喀什技工学校', areaCode: '653101', subsidyFen: 150000, feeFen: 150000 },
+    tokens['kashi-school'],
+  );
   // Electricians in Midong: 4 enrolled, 3 trained, 2 certified, 1 employed. Forklift in Kashgar: 2 enrolled, 1 trained.
   const plan: [string, number, string, 'applied' | 'completed' | 'certified' | 'employed'][] = [
     [electric, 0, 'school', 'employed'],
@@ -51,11 +34,10 @@ beforeAll(async () => {
     [forklift, 5, 'kashi-school', 'applied'],
   ];
   for (const [courseId, w, owner, to] of plan) {
-    const e = await api.request('POST', `/api/v1/courses/${courseId}/enrollments`, { token: workers[w], body: enrollBody(w) });
-    await progress(e.body.id, tokens[owner]!, to, `65010920261${w}`);
+    const e = await enroll(courseId, w);
+    await progress(e.body.id, tokens[owner as keyof typeof tokens], to, `65010920261${w}`);
   }
 }, 120_000);
-afterAll(() => api?.close());
 
 describe('training figures', () => {
   it('counts trained, 取证率, 上岗率 and subsidy per area for an admin', async () => {

@@ -8,21 +8,26 @@ export interface ImportReport {
   invalid: number;
   created: number;
   updated: number;
-  rows: { row: number; name?: string; action: 'create' | 'update' | 'error'; issues: { column: string; message: string }[] }[];
+  rows: { row: number; name?: string; action: 'create' | 'update' | 'unchanged' | 'error'; issues: { column: string; message: string }[] }[];
 }
 
 type Stage = 'choose' | 'uploading' | 'checked' | 'importing' | 'done';
 
-/** Upload → check every row (nothing written) → import all, or only the valid rows. */
-export function useImport(onImported: () => void) {
+/**
+ * Upload → check every row (nothing written) → import all, or only the valid rows. `endpoint` is the API path
+ * that takes the file with `mode=validate|commit`, asked when the dialog opens.
+ */
+export function useImport(endpoint: () => string, onImported: () => void) {
   const visible = ref(false);
   const stage = ref<Stage>('choose');
   const progress = ref(0);
   const report = ref<ImportReport | null>(null);
   const error = ref('');
   let file: File | null = null;
+  let path = '';
 
   function open() {
+    path = endpoint();
     visible.value = true;
     reset();
   }
@@ -42,7 +47,7 @@ export function useImport(onImported: () => void) {
     error.value = '';
     progress.value = 0;
     try {
-      report.value = await session.upload<ImportReport>(`/points/import?mode=${mode}&acceptValid=${acceptValid}`, form, (p) => {
+      report.value = await session.upload<ImportReport>(`${path}?mode=${mode}&acceptValid=${acceptValid}`, form, (p) => {
         progress.value = p;
       });
       stage.value = mode === 'validate' ? 'checked' : 'done';
