@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: unit and API tests on the embedded database, then the end-to-end tests in Chromium.
+# Runs every test: the type check, unit and API tests on the embedded database, then the end-to-end tests in Chromium.
 # Ends with one line "N passed, N failed" added up from the runners' JSON reports.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -14,10 +14,15 @@ fi
 export TURBO_TELEMETRY_DISABLED=1 TURBO_NO_UPDATE_NOTIFIER=1
 find . -path ./node_modules -prune -o -type d -name .reports -print | xargs rm -rf
 
+# Types first (strict everywhere): a type error fails the run even when every test passes.
+npx turbo run typecheck --continue --output-logs=errors-only
+typecheck_status=$?
+
 # One task at a time: the machines have two cores and the API and e2e tests each run a database.
 npx turbo run test --concurrency=1 --continue
 turbo_status=$?
 
 node scripts/summarize-tests.mjs
 summary_status=$?
-[ $turbo_status -eq 0 ] && [ $summary_status -eq 0 ]
+[ $typecheck_status -ne 0 ] && echo "test: the type check failed (see the errors above)" >&2
+[ $typecheck_status -eq 0 ] && [ $turbo_status -eq 0 ] && [ $summary_status -eq 0 ]

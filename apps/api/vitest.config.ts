@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { reporters } from '../../vitest.shared.ts';
+import { reporters } from '../../vitest.shared';
 
 export default defineConfig({
   test: {

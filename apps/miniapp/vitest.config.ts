@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { reporters } from '../../vitest.shared.ts';
+import { reporters } from '../../vitest.shared';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
