@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { courseBody, school } from '@yilu/api/fixtures/courses';
-import { adminToken, apiPost } from '../support/api-client.js';
+import { signInToAdmin } from '../support/admin-session.js';
+import { apiPost, providerToken } from '../support/api-client.js';
 import { launchBrowser, openOfflinePage } from '../support/browser.js';
 
 // A dual-certificate electrician class at Urumqi Midong's training school, with a session running now.
@@ -11,26 +12,14 @@ const title = '低压电工“一培双证”培训班（e2e）';
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
-  const admin = await adminToken();
-  const account = await apiPost('/accounts', admin, { ...provider, displayName: '米东区职业技能培训学校', role: 'provider', providerId: 'midong-vtc' });
-  expect(account.status).toBe(201);
-  const login = await fetch(`${inject('apiOrigin')}/api/v1/auth/staff/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(provider),
-  });
-  const token = ((await login.json()) as { accessToken: string }).accessToken;
+  const token = await providerToken({ ...provider, displayName: '米东区职业技能培训学校', providerId: 'midong-vtc' });
   const course = await apiPost('/courses', token, courseBody({ title, capacity: 20, eligibility: ['new_employment', 'rural_migrant'] }));
   expect(course.status).toBe(201);
 });
 afterAll(() => browser?.close());
 
 async function adminAsProvider(page: Page) {
-  await page.goto(inject('adminUrl'));
-  await page.getByPlaceholder('用户名').fill(provider.username);
-  await page.getByPlaceholder('密码').fill(provider.password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByTestId('current-user').waitFor();
+  await signInToAdmin(page, provider);
   return openReview(page);
 }
 

@@ -17,6 +17,7 @@ export const eligibilityGroups = ['registered_unemployed', 'rural_migrant', 'new
 export const courseTracks = ['onboarding', 'growth', 'diploma', 'micro_unit'] as const;
 export const courseStatuses = ['draft', 'open', 'running', 'finished', 'cancelled'] as const;
 export const sessionKinds = ['theory', 'practice', 'online'] as const;
+export const sessionKindLabels: Record<(typeof sessionKinds)[number], string> = { theory: '理论', practice: '实操', online: '线上' };
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式须为 HH:MM');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式须为 YYYY-MM-DD');
@@ -37,6 +38,8 @@ export const courseSiteSchema = z.strictObject({
   location: locationSchema,
   pointId: z.string().regex(/^[a-f0-9]{24}$/).optional(),
 });
+
+export type CourseSite = z.infer<typeof courseSiteSchema>;
 
 const courseFields = {
   title: z.string().trim().min(2).max(80),

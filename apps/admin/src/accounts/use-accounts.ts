@@ -1,5 +1,6 @@
 import { reactive } from 'vue';
-import { ElMessage, ElMessageBox } from 'element-plus';
+import { ElMessage } from 'element-plus';
+import { confirmed } from '../components/confirm';
 import type { Account, Role } from '@yilu/shared';
 import { messageOf, usePagedList } from '../api/use-paged-list';
 import { session } from '../auth/session';
@@ -23,12 +24,7 @@ export function useAccounts() {
   async function toggleDisabled(account: Account) {
     const disabling = !account.disabled;
     const message = disabling ? t.accounts.disableConfirm(account.displayName) : t.accounts.enableConfirm(account.displayName);
-    const ok = await ElMessageBox.confirm(message, disabling ? t.accounts.disable : t.accounts.enable, {
-      confirmButtonText: t.common.confirm,
-      cancelButtonText: t.common.cancel,
-      type: disabling ? 'warning' : 'info',
-    }).catch(() => false);
-    if (!ok) return;
+    if (!(await confirmed(message, disabling ? t.accounts.disable : t.accounts.enable, { type: disabling ? 'warning' : 'info' }))) return;
     try {
       await session.call('PATCH', `/accounts/${account.id}`, { body: { disabled: disabling } });
       ElMessage.success(t.common.saved);

@@ -1,6 +1,8 @@
-import { reactive, ref } from 'vue';
-import { createCourseBodySchema, fieldErrorsFromZod } from '@yilu/shared';
+import { computed, reactive, ref } from 'vue';
+import { codeFor, createCourseBodySchema, fieldErrorsFromZod, sessionKindLabels, type CourseSite } from '@yilu/shared';
 import { ApiError } from '../api/http';
+import { ElMessage } from 'element-plus';
+import { messageOf } from '../api/use-paged-list';
 import { session } from '../auth/session';
 import { tiles } from '../map/base-map';
 import { t } from '../locales/zh-CN';
@@ -30,7 +32,29 @@ export interface CourseFormValues {
   deadline: string;
   employer: string;
   description: string;
-  status: 'draft' | 'open';
+  status: string;
+}
+
+/** A class as `GET /courses/:id` answers it, as far as the form needs. */
+export interface CourseDetail {
+  id: string;
+  title: string;
+  trade: { name: string; code?: string };
+  level: number;
+  certificates: { type: string; name: string; issuer: string }[];
+  provider: { id: string; name: string; registrationNo: string };
+  areaCode: string;
+  sites: CourseSite[];
+  sessions: { date: string; start: string; end: string; kind: string }[];
+  capacity: number;
+  seatsLeft: number;
+  feeFen: number;
+  subsidyFen: number;
+  eligibility: string[];
+  enrollDeadline: string;
+  employer?: string;
+  description?: string;
+  status: string;
 }
 
 export const emptyCourse = (): CourseFormValues => ({
@@ -61,19 +85,59 @@ export const emptyCourse = (): CourseFormValues => ({
   status: 'open',
 });
 
-/** "2026-12-01 09:00-17:00" per line → sessions; the first line that cannot be read is reported. */
-export function parseSessions(text: string): { sessions: { date: string; start: string; end: string }[] } | { error: string } {
+type Session = { date: string; start: string; end: string; kind: string };
+
+/** "2026-12-01 09:00-17:00 实操" per line (the kind may be left out) → sessions; the first unreadable line is reported. */
+export function parseSessions(text: string): { sessions: Session[] } | { error: string } {
   const sessions = [];
   for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
-    const m = /^(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2})\s*[-~至]\s*(\d{2}:\d{2})$/.exec(line);
-    if (!m) return { error: t.courses.badSessions(line) };
-    sessions.push({ date: m[1]!, start: m[2]!, end: m[3]! });
+    const m = /^(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2})\s*[-~至]\s*(\d{2}:\d{2})(?:\s+(\S+))?$/.exec(line);
+    const kind = m?.[4] ? codeFor(sessionKindLabels, m[4]) : 'theory';
+    if (!m || !kind) return { error: t.courses.badSessions(line) };
+    sessions.push({ date: m[1]!, start: m[2]!, end: m[3]!, kind });
   }
   return { sessions };
 }
 
+export const formatSessions = (sessions: Session[]) =>
+  sessions.map((s) => `${s.date} ${s.start}-${s.end} ${sessionKindLabels[s.kind as keyof typeof sessionKindLabels] ?? ''}`.trim()).join('\n');
+
+/** The form's values for a stored class; a full class is still open for the form's status choice. */
+export function valuesFrom(c: CourseDetail): CourseFormValues {
+  const permit = c.certificates.find((x) => x.type !== 'skill_level');
+  const skill = c.certificates.find((x) => x.type === 'skill_level');
+  const site = c.sites[0];
+  return {
+    title: c.title,
+    tradeName: c.trade.name,
+    tradeCode: c.trade.code ?? '',
+    level: c.level,
+    skillCertName: skill?.name ?? '',
+    skillCertIssuer: skill?.issuer ?? '',
+    permitType: (permit?.type as CourseFormValues['permitType']) ?? '',
+    permitName: permit?.name ?? '',
+    permitIssuer: permit?.issuer ?? '',
+    providerId: c.provider.id,
+    providerName: c.provider.name,
+    registrationNo: c.provider.registrationNo,
+    areaCode: c.areaCode,
+    siteName: site?.name ?? '',
+    siteAddress: site?.address ?? '',
+    siteLocation: { lng: site?.location.lng ?? null, lat: site?.location.lat ?? null },
+    sessionsText: formatSessions(c.sessions),
+    capacity: c.capacity,
+    feeYuan: c.feeFen / 100,
+    subsidyYuan: c.subsidyFen / 100,
+    eligibility: [...c.eligibility],
+    deadline: c.enrollDeadline,
+    employer: c.employer ?? '',
+    description: c.description ?? '',
+    status: c.status === 'full' ? 'open' : c.status,
+  };
+}
+
 /** The API body, or messages per form field (from the same shared schema as the API). */
-export function courseBodyFrom(v: CourseFormValues): { body?: Record<string, unknown>; errors: Record<string, string> } {
+export function courseBodyFrom(v: CourseFormValues, otherSites: CourseSite[] = []): { body?: Record<string, unknown>; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const parsed = parseSessions(v.sessionsText);
   if ('error' in parsed) errors.sessions = parsed.error;
@@ -88,7 +152,7 @@ export function courseBodyFrom(v: CourseFormValues): { body?: Record<string, unk
     providerName: v.providerName.trim(),
     providerRegistrationNo: v.registrationNo.trim(),
     areaCode: v.areaCode.trim(),
-    sites: [{ name: v.siteName.trim(), address: v.siteAddress.trim(), location: { lng: v.siteLocation.lng ?? NaN, lat: v.siteLocation.lat ?? NaN } }],
+    sites: [{ name: v.siteName.trim(), address: v.siteAddress.trim(), location: { lng: v.siteLocation.lng ?? NaN, lat: v.siteLocation.lat ?? NaN } }, ...otherSites],
     sessions: 'error' in parsed ? [] : parsed.sessions,
     capacity: v.capacity,
     feeFen: Math.round(v.feeYuan * 100),
@@ -111,37 +175,69 @@ export function courseBodyFrom(v: CourseFormValues): { body?: Record<string, unk
   return Object.keys(errors).length ? { errors } : { body, errors };
 }
 
+/** "sessions.0" → "sessions": the form shows a message per field, not per list item. */
+const topLevel = (messages: Record<string, string>) => {
+  const out: Record<string, string> = {};
+  for (const [key, message] of Object.entries(messages)) out[key.split('.')[0]!] ??= message;
+  return out;
+};
+
+/** Publishes a class, or edits one; once someone has enrolled, the fields they enrolled for are locked. */
 export function useCourseForm(onSaved: () => void) {
   const visible = ref(false);
   const values = reactive<CourseFormValues>(emptyCourse());
   const errors = ref<Record<string, string>>({});
   const saving = ref(false);
+  const loading = ref(false);
   const formError = ref('');
+  const editing = ref<{ id: string; enrolled: number; otherSites: CourseSite[] } | null>(null);
+  const locked = computed(() => (editing.value?.enrolled ?? 0) > 0);
 
-  function open() {
-    Object.assign(values, emptyCourse());
+  function reset() {
     errors.value = {};
     formError.value = '';
     visible.value = true;
   }
 
+  function open() {
+    editing.value = null;
+    Object.assign(values, emptyCourse());
+    reset();
+  }
+
+  /** Loads the class fresh (sites in the map's coordinate system) and opens it for editing. */
+  async function edit(id: string) {
+    loading.value = true;
+    try {
+      const course = await session.call<CourseDetail>('GET', `/courses/${id}?crs=${tiles.crs}`);
+      editing.value = { id, enrolled: course.capacity - course.seatsLeft, otherSites: course.sites.slice(1) };
+      Object.assign(values, valuesFrom(course));
+      reset();
+    } catch (e) {
+      ElMessage.error(messageOf(e));
+    } finally {
+      loading.value = false;
+    }
+  }
+
   async function save() {
-    const { body, errors: found } = courseBodyFrom(values);
+    const { body, errors: found } = courseBodyFrom(values, editing.value?.otherSites);
     errors.value = found;
     formError.value = '';
     if (!body) return;
     saving.value = true;
     try {
-      await session.call('POST', '/courses', { body });
+      if (editing.value) await session.call('PATCH', `/courses/${editing.value.id}`, { body });
+      else await session.call('POST', '/courses', { body });
       visible.value = false;
       onSaved();
     } catch (e) {
       formError.value = e instanceof ApiError ? e.message : String(e);
-      if (e instanceof ApiError) errors.value = e.fieldMessages();
+      if (e instanceof ApiError) errors.value = topLevel(e.fieldMessages());
     } finally {
       saving.value = false;
     }
   }
 
-  return { visible, values, errors, saving, formError, open, save };
+  return { visible, values, errors, saving, loading, formError, editing, locked, open, edit, save };
 }

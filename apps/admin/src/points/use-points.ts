@@ -1,5 +1,6 @@
 import { reactive } from 'vue';
-import { ElMessage, ElMessageBox } from 'element-plus';
+import { ElMessage } from 'element-plus';
+import { confirmed } from '../components/confirm';
 import type { PointKind, PointStatus, ServicePoint } from '@yilu/shared';
 import { messageOf, usePagedList } from '../api/use-paged-list';
 import { session } from '../auth/session';
@@ -26,12 +27,6 @@ export function filterParams(f: PointFilters): URLSearchParams {
   return params;
 }
 
-const confirm = (message: string, title: string) =>
-  ElMessageBox.confirm(message, title, { confirmButtonText: t.common.confirm, cancelButtonText: t.common.cancel, type: 'warning' }).then(
-    () => true,
-    () => false,
-  );
-
 export function usePoints() {
   const filters = reactive<PointFilters>({ q: '', kinds: [], status: '', areaCode: '', staleDays: null, sort: 'updated' });
   const list = usePagedList<ServicePoint>('/points', () => filterParams(filters));
@@ -54,12 +49,12 @@ export function usePoints() {
   }
 
   async function verify(point: ServicePoint) {
-    if (!(await confirm(t.points.verifyConfirm(point.name), t.points.verify))) return;
+    if (!(await confirmed(t.points.verifyConfirm(point.name), t.points.verify))) return;
     await act(() => session.call('PATCH', `/points/${point.id}`, { body: { verified: true } }), t.points.verified);
   }
 
   async function remove(point: ServicePoint) {
-    if (!(await confirm(t.points.deleteConfirm(point.name), t.points.delete))) return;
+    if (!(await confirmed(t.points.deleteConfirm(point.name), t.points.delete))) return;
     await act(() => session.call('DELETE', `/points/${point.id}`), t.points.deleted);
   }
 

@@ -1,0 +1,113 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { courseBody, enrollBody } from '@yilu/api/fixtures/courses';
+import { signInToAdmin } from '../support/admin-session.js';
+import { apiCall, apiPost, providerToken, workerToken } from '../support/api-client.js';
+import { launchBrowser, openOfflinePage } from '../support/browser.js';
+
+// A provider runs a class three workers enrolled in: edits its schedule, records the exam from a spreadsheet, cancels another.
+const provider = { username: 'e2e-results', password: 'e2e-results-password', displayName: '米东区职业技能培训学校', providerId: 'midong-vtc' };
+const title = '低压电工培训班（成绩导入 e2e）';
+const spare = '低压电工培训班（待取消 e2e）';
+const skill = '电工职业技能等级证书（五级）';
+const permit = '低压电工特种作业操作证';
+let token: string;
+let courseId: string;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  token = await providerToken(provider);
+  courseId = (await apiPost('/courses', token, courseBody({ title, capacity: 10 }))).body.id;
+  expect((await apiPost('/courses', token, courseBody({ title: spare }))).status).toBe(201);
+  for (const n of [201, 202, 203]) {
+    const enrolled = await apiPost(`/courses/${courseId}/enrollments`, await workerToken(`成绩骑手${n}`), enrollBody(n));
+    expect((await apiCall('PATCH', `/enrollments/${enrolled.body.id}`, token, { action: 'approve' })).status).toBe(200);
+  }
+});
+afterAll(() => browser?.close());
+
+async function coursesPage(page: Page) {
+  await signInToAdmin(page, provider);
+  await page.getByRole('menuitem', { name: '技能培训' }).click();
+  return (name: string) => page.getByTestId('courses-table').locator('tr', { hasText: name });
+}
+
+/** Fills the downloaded results sheet: every row passes both exams, except one with an impossible score. */
+async function fillResults(file: Buffer): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0]!;
+  const col = new Map<string, number>();
+  sheet.getRow(1).eachCell((cell, n) => col.set(cell.text, n));
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const set = (header: string, value: string | number) => (row.getCell(col.get(header)!).value = value);
+    set(`${skill}·成绩`, r === 4 ? 150 : 85);
+    set(`${skill}·证书编号`, `S-E2E-${r}`);
+    set(`${skill}·发证日期`, '2026-11-20');
+    set(`${permit}·结果`, '合格');
+    set(`${permit}·证书编号`, `T-E2E-${r}`);
+    set(`${permit}·发证日期`, '2026/11/21');
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe('admin: a provider runs its classes', () => {
+  it('adds a session and seats to a class people enrolled in, with the enrolled-for fields locked', async () => {
+    const { page, external } = await openOfflinePage(browser);
+    const row = await coursesPage(page);
+    await row(title).getByRole('button', { name: '编辑' }).click();
+    const dialog = page.getByRole('dialog', { name: '编辑课程' });
+    await dialog.getByTestId('course-locked').filter({ hasText: '已有 3 人报名' }).waitFor();
+    expect(await dialog.locator('input[name="tradeName"]').isDisabled()).toBe(true);
+
+    const sessions = dialog.locator('textarea[name="sessions"]');
+    await sessions.fill(`${await sessions.inputValue()}\n2099-06-01 09:00-12:00 实操`);
+    await dialog.locator('input[name="capacity"]').fill('12');
+    await dialog.locator('input[name="capacity"]').blur();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row(title).filter({ hasText: '3/12' }).waitFor();
+
+    const stored = await apiCall('GET', `/courses/${courseId}`, token);
+    expect(stored.body.sessions.at(-1)).toEqual({ date: '2099-06-01', start: '09:00', end: '12:00', kind: 'practice' });
+    expect(external).toEqual([]);
+  });
+
+  it('records the exam for the whole class from the downloaded results sheet', async () => {
+    const { page, external } = await openOfflinePage(browser);
+    const row = await coursesPage(page);
+    await row(title).getByRole('button', { name: '报名审核' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('results-sheet').click()]);
+    expect(download.suggestedFilename()).toMatch(/^成绩与证书-.+\.xlsx$/);
+    const filled = await fillResults(await readFile(await download.path()));
+
+    await page.getByTestId('results-import').click();
+    const dialog = page.getByRole('dialog', { name: `导入成绩与证书 · ${title}` });
+    await dialog.getByTestId('import-file').setInputFiles({ name: '成绩.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: filled });
+    await dialog.getByTestId('import-summary').filter({ hasText: '共 3 行：有效 2 行，有误 1 行' }).waitFor();
+    expect(await dialog.getByTestId('import-report').innerText()).toContain('成绩须为 0–100 的数字');
+    await dialog.getByRole('button', { name: '只导入有效行' }).click();
+    await dialog.getByTestId('import-summary').filter({ hasText: '导入完成：更新 2 人的成绩，录入证书 4 张' }).waitFor();
+    await dialog.getByRole('button', { name: '确定' }).click();
+
+    const table = page.getByTestId('enrollments-table');
+    await expect.poll(async () => table.locator('tr', { hasText: '已取证' }).count()).toBe(2);
+    await table.locator('tr', { hasText: 'T-E2E-2' }).waitFor();
+    expect(external).toEqual([]);
+  });
+
+  it('cancels a class after a confirmation', async () => {
+    const { page, external } = await openOfflinePage(browser);
+    const row = await coursesPage(page);
+    await row(spare).getByRole('button', { name: '取消课程' }).click();
+    const box = page.locator('.el-message-box');
+    await box.filter({ hasText: `确定取消「${spare}」吗？` }).waitFor();
+    await box.getByRole('button', { name: '取消课程', exact: true }).click();
+    await row(spare).filter({ hasText: '已取消' }).waitFor();
+    expect(external).toEqual([]);
+  });
+});
