@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { courseBody, school } from '@yilu/api/fixtures/courses';
@@ -107,6 +108,12 @@ describe('一培双证: a worker enrolls, attends and holds both certificates', 
     await figures.waitFor();
     expect(await figures.innerText()).toMatch(/100\.0%/);
     await staff.page.getByTestId('training-chart').locator('canvas').waitFor();
+    // The chart saves as a PNG for reports.
+    const [image] = await Promise.all([staff.page.waitForEvent('download'), staff.page.getByTestId('export-image').click()]);
+    expect(image.suggestedFilename()).toMatch(/^培训统计-按区域-\d{4}-\d{2}-\d{2}\.png$/);
+    const png = await readFile(await image.path());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.length).toBeGreaterThan(5_000);
 
     // An employer verifies a certificate on the public page: holder masked.
     const employer = await openOfflinePage(browser);

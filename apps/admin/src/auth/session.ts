@@ -1,6 +1,7 @@
 import { computed, ref } from 'vue';
 import type { SessionUser, StaffLoginBody, TokenPair } from '@yilu/shared';
 import { ApiError, request, type RequestOptions } from '../api/http';
+import { saveFile } from '../api/save-file';
 import { uploadForm } from '../api/upload';
 
 const STORAGE_KEY = 'yilu.admin.session';
@@ -84,8 +85,7 @@ export const session = {
     if (!res.ok) throw new ApiError(res.status, await res.json().catch(() => ({})));
     const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'export');
     const url = URL.createObjectURL(await res.blob());
-    const link = Object.assign(document.createElement('a'), { href: url, download: name });
-    link.click();
+    saveFile(url, name);
     URL.revokeObjectURL(url);
   },
 };

@@ -216,6 +216,9 @@ export const t = {
   stats: {
     title: '培训统计',
     export: '导出 CSV',
+    exportImage: '导出图片',
+    chartTitle: (group: string, from?: string, to?: string) => `培训成效（${group}${from && to ? `，报名时间 ${from} 至 ${to}` : ''}）`,
+    noData: '当前条件下暂无数据',
     groupBy: '分组',
     byArea: '按区域',
     byProvider: '按机构',
