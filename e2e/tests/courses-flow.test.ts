@@ -104,7 +104,7 @@ describe('一培双证: a worker enrolls, attends and holds both certificates', 
     // The provider's figures count the certified worker (取证率 100%).
     await staff.page.keyboard.press('Escape');
     await staff.page.getByRole('menuitem', { name: '培训统计' }).click();
-    const figures = staff.page.getByTestId('stats-table').locator('tbody tr', { hasText: '650109' });
+    const figures = staff.page.getByTestId('stats-table').locator('tbody tr', { hasText: '乌鲁木齐市米东区' });
     await figures.waitFor();
     expect(await figures.innerText()).toMatch(/100\.0%/);
     await staff.page.getByTestId('training-chart').locator('canvas').waitFor();

@@ -1,11 +1,9 @@
-import { localTime } from '@yilu/shared';
+import { idCheckCharacter, localTime } from '@yilu/shared';
 
 /** A valid ID number (correct check character) for test worker `n`; not a real person's. */
 export function testIdNumber(n: number): string {
   const body = `11010119900101${String(n % 1000).padStart(3, '0')}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = weights.reduce((acc, w, i) => acc + w * Number(body[i]), 0);
-  return body + '10X98765432'[sum % 11]!;
+  return body + idCheckCharacter(body);
 }
 
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;

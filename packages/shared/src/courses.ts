@@ -103,12 +103,16 @@ export const STARTING_SOON_DAYS = 14;
 
 export type ListCoursesQuery = z.infer<typeof listCoursesQuerySchema>;
 
+/** The check character (GB 11643) of a resident ID number's first 17 digits. */
+export function idCheckCharacter(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(first17[i]), 0);
+  return '10X98765432'[sum % 11]!;
+}
+
 /** Mainland resident ID number: 17 digits and a check character (GB 11643). */
 export function isValidIdNumber(id: string): boolean {
-  if (!/^\d{17}[\dX]$/.test(id)) return false;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = weights.reduce((acc, w, i) => acc + w * Number(id[i]), 0);
-  return '10X98765432'[sum % 11] === id[17];
+  return /^\d{17}[\dX]$/.test(id) && idCheckCharacter(id.slice(0, 17)) === id[17];
 }
 
 export const enrollBodySchema = z

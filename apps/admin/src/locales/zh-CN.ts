@@ -29,7 +29,7 @@ export const t = {
   layout: { logout: '退出登录', logoutConfirm: '确定退出登录吗？' },
   home: {
     welcome: (name: string) => `${name}，您好`,
-    intro: '在左侧菜单中管理服务点位、技能培训课程和账号。更多功能即将上线。',
+    intro: '在左侧菜单中处理您负责的工作：服务点位与反馈、技能培训课程与报名、培训统计。',
     scope: '管辖范围',
     allAreas: '全部区域',
   },

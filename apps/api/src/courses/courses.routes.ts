@@ -22,7 +22,7 @@ import { createCoursesService } from './courses.service.js';
 import { createEnrollmentsService } from './enrollments.service.js';
 import { exportResults } from './results-export.js';
 import { importResults } from './results-import.js';
-import { importQuery, sendSheet, sheetUpload, type ImportQuery } from '../sheets/sheet-upload.js';
+import { importQuery, sendSheet, sheetUpload, type ImportQuery } from '../sheets/sheet-http.js';
 
 const near = z
   .string()

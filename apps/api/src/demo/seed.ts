@@ -3,12 +3,13 @@ import { createAccountsService } from '../accounts/accounts.service.js';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';
 import { demoPoints } from './demo-points.js';
 import { generatePoints } from './generate-points.js';
+import { seedDemoCourses } from './seed-courses.js';
 
 /** Generated neighbours around the named places, so the map has something to cluster. */
 export const DEMO_GENERATED_POINTS = 320;
 
-/** Adds the demo accounts that are missing; running it twice changes nothing. Refuses in production. */
-export async function seedDemo(ctx: AppContext): Promise<{ created: string[]; points: number }> {
+/** Adds the demo accounts, points and classes that are missing; running it twice changes nothing. Refuses in production. */
+export async function seedDemo(ctx: AppContext): Promise<{ created: string[]; points: number; courses: number }> {
   if (ctx.config.env === 'production') throw new Error('Demo data is never seeded in production.');
   const accounts = createAccountsService(ctx);
   const created: string[] = [];
@@ -17,7 +18,10 @@ export async function seedDemo(ctx: AppContext): Promise<{ created: string[]; po
     await accounts.create({ ...account, password: DEMO_PASSWORD });
     created.push(account.username);
   }
-  return { created, points: await seedDemoPoints(ctx) };
+  const points = await seedDemoPoints(ctx);
+  const admin = (await ctx.models.Account.findOne({ username: 'admin' }).lean())!;
+  const courses = await seedDemoCourses(ctx, { id: admin._id.toString(), role: 'admin', displayName: admin.displayName ?? '' });
+  return { created, points, courses };
 }
 
 /** Adds the demo service points once (recognised by their `demo-` external ids); returns how many were added. */

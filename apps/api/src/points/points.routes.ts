@@ -18,7 +18,7 @@ import type { AppContext } from '../context.js';
 import { currentUser, maybeUser, optionalAuth, requireAuth } from '../auth/require-auth.js';
 import { jsonBody, jsonResponse, problems } from '../http/openapi-helpers.js';
 import { validate, validParams, validQuery } from '../http/validate.js';
-import { importQuery, sendSheet, sheetUpload, type ImportQuery } from '../sheets/sheet-upload.js';
+import { importQuery, sendSheet, sheetUpload, type ImportQuery } from '../sheets/sheet-http.js';
 import { MAX_SHEET_ROWS } from '../sheets/read-sheet.js';
 import { importPoints } from './points-import.js';
 import { writePointsSheet } from './points-sheet.js';

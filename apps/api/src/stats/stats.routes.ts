@@ -5,7 +5,10 @@ import type { AppContext } from '../context.js';
 import { currentUser, requireAuth } from '../auth/require-auth.js';
 import { problems } from '../http/openapi-helpers.js';
 import { validate, validQuery } from '../http/validate.js';
+import { sendSheet } from '../sheets/sheet-http.js';
 import { statsCsv, trainingStats } from './training-stats.js';
+
+const groupNames = { area: '按区域', provider: '按机构', trade: '按工种' } as const;
 
 export function statsRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -13,7 +16,7 @@ export function statsRoutes(ctx: AppContext): Router {
   router.get('/stats/training', staff, validate({ query: statsQuerySchema }), async (_req, res) => {
     const q = validQuery<StatsQuery>(res);
     const rows = await trainingStats(ctx, q, currentUser(res));
-    if (q.format === 'csv') res.type('text/csv; charset=utf-8').attachment(`培训统计-${q.groupBy}.csv`).send(statsCsv(rows));
+    if (q.format === 'csv') sendSheet(res, await statsCsv(rows), `培训统计-${groupNames[q.groupBy]}`, 'csv');
     else res.json({ groupBy: q.groupBy, rows });
   });
   return router;

@@ -1,5 +1,7 @@
 import { trusted } from 'mongoose';
 import type { SessionUser, StatsQuery, TrainingStatsRow } from '@yilu/shared';
+import { areaName } from '../areas/area-name.js';
+import { writeSheet } from '../sheets/read-sheet.js';
 import type { AppContext } from '../context.js';
 import { forbidden } from '../http/problem.js';
 import { areaScopeFilter } from '../points/scope.js';
@@ -37,7 +39,7 @@ export async function trainingStats(ctx: AppContext, q: StatsQuery, user: Sessio
         ? [e.providerId ?? '', course?.providerName ?? e.providerId ?? '']
         : q.groupBy === 'trade'
           ? [course?.trade?.name ?? '', course?.trade?.name ?? '']
-          : [e.areaCode ?? '', e.areaCode ?? ''];
+          : [e.areaCode ?? '', areaName(e.areaCode ?? '')];
     const row = rows.get(key) ?? { key, label, enrolled: 0, trained: 0, certified: 0, certRate: 0, employed: 0, employRate: 0, subsidyFen: 0 };
     row.enrolled++;
     if (TRAINED.has(e.status)) {
@@ -55,11 +57,25 @@ export async function trainingStats(ctx: AppContext, q: StatsQuery, user: Sessio
     .sort((a, b) => b.enrolled - a.enrolled);
 }
 
+const csvColumns = [
+  ['key', '编码'],
+  ['label', '分组'],
+  ['enrolled', '报名人数'],
+  ['trained', '结业人数'],
+  ['certified', '取证人数'],
+  ['certRate', '取证率'],
+  ['employed', '上岗人数'],
+  ['employRate', '上岗率'],
+  ['subsidy', '补贴金额（元）'],
+] as const;
+
 /** The same figures as CSV for Excel (UTF-8 with BOM), with Chinese headers. */
-export function statsCsv(rows: TrainingStatsRow[]): string {
-  const header = ['分组', '报名人数', '结业人数', '取证人数', '取证率', '上岗人数', '上岗率', '补贴金额（元）'];
+export function statsCsv(rows: TrainingStatsRow[]): Promise<Buffer> {
   const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
-  const cell = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-  const lines = rows.map((r) => [r.label, r.enrolled, r.trained, r.certified, pct(r.certRate), r.employed, pct(r.employRate), (r.subsidyFen / 100).toFixed(2)].map(cell).join(','));
-  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  return writeSheet(
+    '培训统计',
+    csvColumns,
+    rows.map((r) => ({ ...r, certRate: pct(r.certRate), employRate: pct(r.employRate), subsidy: (r.subsidyFen / 100).toFixed(2) })),
+    'csv',
+  );
 }

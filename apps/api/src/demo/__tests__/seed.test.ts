@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type TestApi } from '../../../test/harness.js';
-import { DEMO_PASSWORD, demoAccounts } from '../demo-accounts.js';
+import { DEMO_PASSWORD, DEMO_WORKER, demoAccounts } from '../demo-accounts.js';
+import { demoCourses } from '../demo-courses.js';
 import { createPointBodySchema } from '@yilu/shared';
 import { demoPoints } from '../demo-points.js';
 import { DEMO_GENERATED_POINTS, seedDemo } from '../seed.js';
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startApi();
+  api = await startApi({ YILU_DEV_LOGIN: 'true' });
 });
 afterAll(() => api?.close());
 
@@ -27,6 +28,27 @@ describe('seedDemo', () => {
     const near = await api.request('GET', '/api/v1/points?near=120.9949,31.3862&radius=200');
     expect(near.body.items[0].name).toBe('昆山南星绿能e站');
   });
+
+  it('adds classes at every stage once: figures to show, and a demo worker holding two certificates', async () => {
+    expect(await api.ctx.models.Course.countDocuments()).toBe(demoCourses.length);
+    expect((await seedDemo(api.ctx)).courses).toBe(0);
+    expect(await api.ctx.models.Course.countDocuments()).toBe(demoCourses.length);
+
+    const admin = await api.login('admin', DEMO_PASSWORD);
+    const figures = await api.request('GET', '/api/v1/stats/training?groupBy=area', { token: admin.accessToken });
+    const midong = figures.body.rows.find((r: { key: string }) => r.key === '650109');
+    expect(midong).toMatchObject({ trained: 18, certified: 17, employed: 16 });
+
+    const worker = await api.request('POST', '/api/v1/auth/dev/login', { body: { nickname: DEMO_WORKER } });
+    const wallet = await api.request('GET', '/api/v1/me/certificates', { token: worker.body.accessToken });
+    expect(wallet.body.items.map((c: { name: string }) => c.name).sort()).toEqual(['工程机械（装载机）操作证', '装载机司机职业技能等级证书（五级）']);
+    const mine = await api.request('GET', '/api/v1/me/enrollments', { token: worker.body.accessToken });
+    expect(mine.body.items.map((e: { status: string }) => e.status).sort()).toEqual(['approved', 'certified']);
+
+    const open = await api.request('GET', '/api/v1/courses?pageSize=50');
+    expect(open.body.items.map((c: { title: string }) => c.title)).not.toContain(demoCourses[1]!.body.title);
+    expect(open.body.items.find((c: { title: string }) => c.title === demoCourses[0]!.body.title)).toMatchObject({ dualCertificate: true, seatsLeft: 18 });
+  }, 60_000);
 
   it('refuses to run in production', async () => {
     await expect(seedDemo({ ...api.ctx, config: { ...api.ctx.config, env: 'production' } })).rejects.toThrow(/never seeded/);

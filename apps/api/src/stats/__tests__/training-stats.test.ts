@@ -44,7 +44,7 @@ describe('training figures', () => {
     const res = await api.request('GET', '/api/v1/stats/training?groupBy=area', { token: tokens.admin });
     expect(res.status).toBe(200);
     const midong = res.body.rows.find((r: { key: string }) => r.key === '650109');
-    expect(midong).toEqual({ key: '650109', label: '650109', enrolled: 4, trained: 3, certified: 2, certRate: 0.667, employed: 1, employRate: 0.5, subsidyFen: 840000 });
+    expect(midong).toEqual({ key: '650109', label: '乌鲁木齐市米东区', enrolled: 4, trained: 3, certified: 2, certRate: 0.667, employed: 1, employRate: 0.5, subsidyFen: 840000 });
     const kashi = res.body.rows.find((r: { key: string }) => r.key === '653101');
     expect(kashi).toMatchObject({ enrolled: 2, trained: 1, certified: 0, certRate: 0, subsidyFen: 150000 });
   });
@@ -69,7 +69,7 @@ describe('training figures', () => {
     const text = bytes.toString('utf8');
     expect(csv.headers.get('content-disposition')).toMatch(/attachment/);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs for UTF-8
-    expect(text).toContain('分组,报名人数,结业人数,取证人数,取证率,上岗人数,上岗率,补贴金额（元）');
-    expect(text).toContain('650109,4,3,2,66.7%,1,50.0%,8400.00');
+    expect(text).toContain('编码,分组,报名人数,结业人数,取证人数,取证率,上岗人数,上岗率,补贴金额（元）');
+    expect(text).toContain('650109,乌鲁木齐市米东区,4,3,2,66.7%,1,50.0%,8400.00');
   });
 });
