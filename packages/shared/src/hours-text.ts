@@ -57,3 +57,37 @@ export function formatHoursText(hours: OpeningHours): string {
     })
     .join('；');
 }
+
+const CLOSED_WORDS = /^(闭馆|休息|关闭|不开放|停业)$/;
+
+/**
+ * Reads dated exceptions, one per line: "2027-02-17 闭馆 春节", "2027-02-18 10:00-16:00 春节缩短营业",
+ * "2027-10-01 08:00-12:00,14:00-18:00". The note after the hours is optional. An error names the first bad line.
+ */
+export function parseExceptionsText(text: string): OpeningHours['exceptions'] | { error: string } {
+  const exceptions: OpeningHours['exceptions'] = [];
+  for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const m = /^(\d{4}-\d{2}-\d{2})\s+(\S+)(?:\s+(.+))?$/.exec(line);
+    const bad = { error: `无法识别的特殊日期“${line}”，示例：2027-02-17 闭馆 春节，或 2027-02-18 10:00-16:00` };
+    if (!m) return bad;
+    const [, date, hours, note] = m;
+    if (exceptions.some((e) => e.date === date)) return { error: `特殊日期 ${date} 重复` };
+    const withNote = note ? { note: note.trim() } : {};
+    if (CLOSED_WORDS.test(hours!)) {
+      exceptions.push({ date: date!, closed: true, ranges: [], ...withNote });
+      continue;
+    }
+    const ranges = hours!.split(/[,，、]/).map((r) => /^(\d{1,2}:\d{2})[-~至](\d{1,2}:\d{2})$/.exec(r));
+    if (ranges.some((r) => !r)) return bad;
+    const pad = (s: string) => s.padStart(5, '0');
+    exceptions.push({ date: date!, closed: false, ranges: ranges.map((r) => ({ open: pad(r![1]!), close: pad(r![2]!) })), ...withNote });
+  }
+  return exceptions.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Writes exceptions back in the form parseExceptionsText reads. */
+export function formatExceptionsText(exceptions: OpeningHours['exceptions']): string {
+  return exceptions
+    .map((e) => [e.date, e.closed ? '闭馆' : e.ranges.map((r) => `${r.open}-${r.close}`).join(','), e.note].filter(Boolean).join(' '))
+    .join('\n');
+}

@@ -2,11 +2,12 @@ import { computed, reactive, ref } from 'vue';
 import {
   createPointBodySchema,
   fieldErrorsFromZod,
+  formatExceptionsText,
   formatHoursText,
+  parseExceptionsText,
   parseHoursText,
   updatePointBodySchema,
   type AccessType,
-  type OpeningHours,
   type Amenity,
   type PointKind,
   type PointStatus,
@@ -28,9 +29,10 @@ export interface PointFormValues {
   contact: string;
   description: string;
   status: PointStatus;
-  /** Kept from the stored hours: the text field edits the weekly rules only. */
+  /** Holidays and closures, one dated line each (see parseExceptionsText). */
+  exceptionsText: string;
+  /** Kept from the stored hours. */
   timezone: string;
-  exceptions: OpeningHours['exceptions'];
 }
 
 export const emptyPoint = (areaCode = ''): PointFormValues => ({
@@ -45,15 +47,17 @@ export const emptyPoint = (areaCode = ''): PointFormValues => ({
   contact: '',
   description: '',
   status: 'published',
+  exceptionsText: '',
   timezone: 'Asia/Shanghai',
-  exceptions: [],
 });
 
 /** The API body for the form, or the messages per field (with the same shared schema as the API). */
 export function pointBodyFrom(values: PointFormValues, editing: boolean): { body?: Record<string, unknown>; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const parsed = parseHoursText(values.hoursText, values.timezone);
-  const hours = 'error' in parsed ? parsed : { ...parsed, exceptions: values.exceptions };
+  const exceptions = parseExceptionsText(values.exceptionsText);
+  if ('error' in exceptions) errors.exceptions = exceptions.error;
+  const hours = 'error' in parsed ? parsed : { ...parsed, exceptions: 'error' in exceptions ? [] : exceptions };
   if ('error' in hours) errors.hours = hours.error;
   const body: Record<string, unknown> = {
     name: values.name.trim(),
@@ -75,7 +79,7 @@ export function pointBodyFrom(values: PointFormValues, editing: boolean): { body
   const result = (editing ? updatePointBodySchema : createPointBodySchema).safeParse(body);
   if (!result.success) {
     for (const e of fieldErrorsFromZod(result.error)) {
-      const key = e.field.startsWith('location') ? 'location' : e.field.split('.')[0]!;
+      const key = e.field.startsWith('location') ? 'location' : e.field.startsWith('hours.exceptions') ? 'exceptions' : e.field.split('.')[0]!;
       errors[key] ??= e.message;
     }
   }
@@ -107,7 +111,7 @@ export function usePointForm(onSaved: () => void) {
         description: point.description ?? '',
         status: point.status,
         timezone: point.hours.timezone,
-        exceptions: point.hours.exceptions,
+        exceptionsText: formatExceptionsText(point.hours.exceptions),
       });
     }
     editingId.value = point?.id ?? null;

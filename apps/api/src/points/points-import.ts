@@ -1,5 +1,5 @@
 import { trusted } from 'mongoose';
-import { createPointBodySchema, haversineM, type CreatePointBody, type SessionUser } from '@yilu/shared';
+import { createPointBodySchema, haversineM, type CreatePointBody, type OpeningHours, type SessionUser } from '@yilu/shared';
 import type { AppContext } from '../context.js';
 import { assertCommittable, newReport, type ImportReport, type ImportRowResult } from '../sheets/import-report.js';
 import { columnOf, readPointsSheet, rowToBody } from './points-sheet.js';
@@ -62,7 +62,9 @@ export async function importPoints(
       continue;
     }
     result.action = existing ? 'update' : 'create';
-    result.body = point;
+    // A file without a 特殊日期 cell keeps the holidays and closures staff entered in the admin.
+    const stored = (existing?.hours as OpeningHours | undefined)?.exceptions ?? [];
+    result.body = cells.exceptions || !point.hours ? point : { ...point, hours: { ...point.hours, exceptions: stored } };
     result.existingId = existing?._id.toString();
   }
 

@@ -2,7 +2,9 @@ import {
   accessTypeLabels,
   amenityLabels,
   codeFor,
+  formatExceptionsText,
   formatHoursText,
+  parseExceptionsText,
   parseHoursText,
   pointKindLabels,
   pointStatusLabels,
@@ -25,6 +27,7 @@ export const sheetColumns = [
   ['amenities', '设施'],
   ['access', '开放对象'],
   ['hours', '营业时间'],
+  ['exceptions', '特殊日期'],
   ['contact', '联系电话'],
   ['description', '简介'],
   ['status', '状态'],
@@ -74,6 +77,12 @@ export function rowToBody(cells: PointSheetRow['cells']): { body: Record<string,
     if ('error' in hours) issues.push({ column: headerOf.hours, message: hours.error });
     else set('hours', hours);
   }
+  if (cells.exceptions) {
+    const exceptions = parseExceptionsText(cells.exceptions.replace(/[;；]/g, '\n'));
+    if ('error' in exceptions) issues.push({ column: headerOf.exceptions, message: exceptions.error });
+    else if (!body.hours && !cells.hours) issues.push({ column: headerOf.hours, message: '填写特殊日期时请同时填写营业时间' });
+    else if (body.hours) (body.hours as OpeningHours).exceptions = exceptions;
+  }
   set('contact', cells.contact);
   set('description', cells.description);
   set('status', coded('status', pointStatusLabels));
@@ -101,6 +110,7 @@ export function writePointsSheet(records: PointRecord[], format: 'xlsx' | 'csv')
     amenities: r.amenities.map((a) => amenityLabels[a]).join('、'),
     access: accessTypeLabels[r.access],
     hours: formatHoursText(r.hours as OpeningHours),
+    exceptions: formatExceptionsText((r.hours as OpeningHours).exceptions).replace(/\n/g, '；'),
     contact: r.contact ?? '',
     description: r.description ?? '',
     status: pointStatusLabels[r.status],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHoursText, parseHoursText } from '../hours-text.js';
+import { formatExceptionsText, formatHoursText, parseExceptionsText, parseHoursText } from '../hours-text.js';
 
 describe('parseHoursText', () => {
   it('reads the ways staff write hours', () => {
@@ -25,5 +25,26 @@ describe('parseHoursText', () => {
       expect('error' in parsed).toBe(false);
       expect(formatHoursText(parsed as never)).toBe(text);
     }
+  });
+});
+
+describe('parseExceptionsText', () => {
+  it('reads closures and special hours with an optional note, sorted by date', () => {
+    expect(parseExceptionsText('2027-02-18 10:00-16:00 春节缩短营业\n\n2027-02-17 闭馆 春节\n2027-10-01 8:00-12:00,14:00-18:00')).toEqual([
+      { date: '2027-02-17', closed: true, ranges: [], note: '春节' },
+      { date: '2027-02-18', closed: false, ranges: [{ open: '10:00', close: '16:00' }], note: '春节缩短营业' },
+      { date: '2027-10-01', closed: false, ranges: [{ open: '08:00', close: '12:00' }, { open: '14:00', close: '18:00' }] },
+    ]);
+  });
+
+  it('names the line it cannot read, and a date given twice', () => {
+    expect(parseExceptionsText('春节 闭馆')).toEqual({ error: expect.stringContaining('无法识别的特殊日期“春节 闭馆”') });
+    expect(parseExceptionsText('2027-02-17 上午开')).toEqual({ error: expect.stringContaining('2027-02-17 上午开') });
+    expect(parseExceptionsText('2027-02-17 闭馆\n2027-02-17 09:00-12:00')).toEqual({ error: '特殊日期 2027-02-17 重复' });
+  });
+
+  it('round-trips through formatExceptionsText', () => {
+    const text = '2027-02-17 闭馆 春节\n2027-02-18 10:00-16:00';
+    expect(formatExceptionsText(parseExceptionsText(text) as never)).toBe(text);
   });
 });

@@ -21,10 +21,15 @@ describe('point form', () => {
     });
   });
 
-  it('keeps holiday and closure exceptions when the weekly hours are edited', () => {
-    const exceptions = [{ date: '2027-02-17', closed: true, ranges: [], note: '春节闭店' }];
-    const { body } = pointBodyFrom({ ...filled(), exceptions }, true);
-    expect((body!.hours as { exceptions: unknown }).exceptions).toEqual(exceptions);
+  it('edits holiday and closure exceptions next to the weekly hours', () => {
+    const { body } = pointBodyFrom({ ...filled(), exceptionsText: '2027-02-17 闭馆 春节闭店\n2027-02-18 10:00-16:00' }, true);
+    expect((body!.hours as { exceptions: unknown }).exceptions).toEqual([
+      { date: '2027-02-17', closed: true, ranges: [], note: '春节闭店' },
+      { date: '2027-02-18', closed: false, ranges: [{ open: '10:00', close: '16:00' }] },
+    ]);
+    const wrong = pointBodyFrom({ ...filled(), exceptionsText: '春节 闭馆' }, true);
+    expect(wrong.body).toBeUndefined();
+    expect(wrong.errors.exceptions).toContain('无法识别的特殊日期');
   });
 
   it('names each field that is wrong, in Chinese', () => {

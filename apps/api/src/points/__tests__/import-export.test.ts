@@ -95,6 +95,33 @@ describe('export', () => {
     expect(await api.ctx.models.Point.countDocuments()).toBe(3);
   });
 
+  it('keeps holidays a file does not mention, and takes them from its 特殊日期 column', async () => {
+    const stored = (await api.ctx.models.Point.findOne({ externalId: 'KS-001' }).lean())!;
+    const hours = { timezone: 'Asia/Shanghai', alwaysOpen: true, weekly: [], exceptions: [{ date: '2027-02-17', closed: true, ranges: [], note: '春节' }] };
+    expect((await api.request('PATCH', `/api/v1/points/${stored._id}`, { token, body: { hours } })).status).toBe(200);
+    const exceptionsOf = async () => ((await api.ctx.models.Point.findById(stored._id).lean())!.hours as typeof hours).exceptions;
+
+    expect((await upload(api.baseUrl, token, await makeSheet([header, ...good]), 'mode=commit')).body).toMatchObject({ updated: 3 });
+    expect(await exceptionsOf()).toEqual(hours.exceptions);
+
+    const res = await fetch(`${api.baseUrl}/api/v1/points/export?format=xlsx`, { headers: { authorization: `Bearer ${token}` } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const column = sheet.getRow(1).values as string[];
+    const exceptionsCol = column.indexOf('特殊日期');
+    const row = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => r.getCell(1).text === 'KS-001')!;
+    expect(row.getCell(exceptionsCol).text).toBe('2027-02-17 闭馆 春节');
+
+    row.getCell(exceptionsCol).value = '2027-02-18 10:00-16:00 春节缩短营业；2027-02-19 闭馆';
+    const edited = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect((await upload(api.baseUrl, token, edited, 'mode=commit')).body).toMatchObject({ invalid: 0 });
+    expect(await exceptionsOf()).toEqual([
+      { date: '2027-02-18', closed: false, ranges: [{ open: '10:00', close: '16:00' }], note: '春节缩短营业' },
+      { date: '2027-02-19', closed: true, ranges: [] },
+    ]);
+  });
+
   it('reads the committed sample file', async () => {
     const sample = readFileSync(new URL('../../../../../docs/samples/points-import-sample.xlsx', import.meta.url));
     const res = await upload(api.baseUrl, token, sample, 'mode=validate');
