@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { courseBody, school } from '@yilu/api/fixtures/courses';
 import { signInToAdmin } from '../support/admin-session.js';
-import { apiPost, providerToken } from '../support/api-client.js';
+import { adminToken, apiPost, providerToken } from '../support/api-client.js';
 import { launchBrowser, openOfflinePage } from '../support/browser.js';
 
 // A dual-certificate electrician class at Urumqi Midong's training school, with a session running now.
@@ -14,8 +14,21 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
   const token = await providerToken({ ...provider, displayName: '米东区职业技能培训学校', providerId: 'midong-vtc' });
-  const course = await apiPost('/courses', token, courseBody({ title, capacity: 20, eligibility: ['new_employment', 'rural_migrant'] }));
+  // The school is a listed training site, so the class page shows it on the map.
+  const site = await apiPost('/points', await adminToken(), {
+    name: '米东区职业技能培训学校',
+    kind: 'training_site',
+    address: '乌鲁木齐市米东区米东南路 55 号',
+    areaCode: '650109',
+    location: school,
+    hours: { timezone: 'Asia/Shanghai', alwaysOpen: true, weekly: [], exceptions: [] },
+  });
+  expect(site.status).toBe(201);
+  const sites = [{ name: '实训基地', address: '乌鲁木齐市米东区米东南路 55 号', location: school, pointId: site.body.id }];
+  const course = await apiPost('/courses', token, courseBody({ title, capacity: 20, eligibility: ['new_employment', 'rural_migrant'], sites }));
   expect(course.status).toBe(201);
+  // Another trade, so the list offers a trade filter.
+  expect((await apiPost('/courses', token, courseBody({ title: '叉车司机培训班（e2e）', trade: { name: '叉车司机' } }))).status).toBe(201);
 });
 afterAll(() => browser?.close());
 
@@ -49,6 +62,9 @@ describe('一培双证: a worker enrolls, attends and holds both certificates', 
     await h5.locator('.primary-button').click();
     await h5.getByText('测试骑手，您好').waitFor();
     await tabBar.getByText('课程', { exact: true }).click();
+    await h5.getByTestId('course-card').filter({ hasText: '叉车司机培训班（e2e）' }).waitFor();
+    await h5.getByTestId('trade-chips').getByText('电工', { exact: true }).click();
+    await h5.getByTestId('course-card').filter({ hasText: '叉车司机培训班（e2e）' }).waitFor({ state: 'detached' });
     await h5.getByText('只看“一培双证”').click();
     await h5.getByText('近期开课').click();
     await h5.getByTestId('course-card').filter({ hasText: title }).click();
@@ -57,6 +73,7 @@ describe('一培双证: a worker enrolls, attends and holds both certificates', 
     const certificates = await detail.getByTestId('course-certificates').innerText();
     expect(certificates).toContain('电工职业技能等级证书（五级）');
     expect(certificates).toContain('低压电工特种作业操作证');
+    await detail.getByTestId('course-site-map').locator('.leaflet-container').waitFor();
 
     await detail.locator('.primary-button', { hasText: '报名' }).click();
     const inputs = detail.locator('.course-form__input input');

@@ -53,6 +53,9 @@ export function coursesRoutes(ctx: AppContext): Router {
   router.post('/courses', publisher, validate({ body: createCourseBodySchema }), async (req, res) => {
     res.status(201).json(await courses.create(req.body, currentUser(res)));
   });
+  router.get('/courses/trades', async (_req, res) => {
+    res.json({ items: await courses.trades() });
+  });
   router.get('/courses/:id', optionalAuth(ctx), validate({ params: idParams, query: crsQuery }), async (_req, res) => {
     res.json(await courses.get(id()(res).id, validQuery<{ crs: 'wgs84' | 'gcj02' }>(res).crs, maybeUser(res)));
   });
@@ -115,6 +118,9 @@ export const coursesPaths: ZodOpenApiPathsObject = {
   '/courses': {
     get: { tags: ['courses'], summary: 'Open classes, nearest first with `near`', requestParams: { query: coursesQuery }, responses: { 200: { description: 'A page of classes' }, ...problems(400) } },
     post: { tags: ['courses'], ...secured, summary: 'Publish a class (staff of its area, or its provider)', requestBody: jsonBody(createCourseBodySchema), responses: { 201: { description: 'Created' }, ...problems(400, 401, 403) } },
+  },
+  '/courses/trades': {
+    get: { tags: ['courses'], summary: 'Trades of the open classes with how many classes each, for the trade filter', responses: { 200: { description: '{ items: [{ name, count }] }' } } },
   },
   '/courses/{id}': {
     get: { tags: ['courses'], summary: 'One class with seats left and the certificates it ends in', requestParams: { path: idParams, query: crsQuery }, responses: { 200: { description: 'The class' }, ...problems(404) } },

@@ -124,6 +124,16 @@ export function createCoursesService(ctx: AppContext) {
       return { items: views.slice(start, start + q.pageSize), total: views.length, page: q.page, pageSize: q.pageSize };
     },
 
+    /** The trades of the classes a worker can see, most classes first: the course list's trade filter. */
+    async trades() {
+      const counts = new Map<string, number>();
+      for (const c of await Course.find({ status: trusted({ $in: ['open', 'running'] }) }).select({ trade: 1 }).lean()) {
+        const name = c.trade?.name;
+        if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+      return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-CN'));
+    },
+
     async get(id: string, crs: Crs, user?: SessionUser) {
       const course = isValidObjectId(id) ? ((await Course.findById(id).lean()) as unknown as CourseDoc | null) : null;
       const visible = course && (course.status !== 'draft' || (user && canManageCourse(user, course as never)));

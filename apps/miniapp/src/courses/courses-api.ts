@@ -13,7 +13,7 @@ export interface Course {
   certificates: { type: string; name: string; issuer: string }[];
   dualCertificate: boolean;
   provider: { id: string; name: string; registrationNo: string };
-  sites: { name: string; address: string; location: { lng: number; lat: number } }[];
+  sites: { name: string; address: string; location: { lng: number; lat: number }; pointId?: string }[];
   crs: 'wgs84' | 'gcj02';
   sessions: { date: string; start: string; end: string; kind: string }[];
   capacity: number;
@@ -47,8 +47,16 @@ function token(): string {
   return session.accessToken;
 }
 
-export function listCourses(filters: { dualCertificate: boolean; free: boolean; startingSoon: boolean; near?: { lng: number; lat: number } }) {
+export interface CourseFilters {
+  trade: string;
+  dualCertificate: boolean;
+  free: boolean;
+  startingSoon: boolean;
+}
+
+export function listCourses(filters: CourseFilters & { near?: { lng: number; lat: number } }) {
   const params = ['pageSize=50', `crs=${mapCrs}`];
+  if (filters.trade) params.push(`trade=${encodeURIComponent(filters.trade)}`);
   if (filters.dualCertificate) params.push('dualCertificate=true');
   if (filters.free) params.push('free=true');
   if (filters.startingSoon) params.push('startingSoon=true');
@@ -56,6 +64,7 @@ export function listCourses(filters: { dualCertificate: boolean; free: boolean; 
   return apiRequest<{ items: Course[] }>('GET', `/courses?${params.join('&')}`);
 }
 
+export const listTrades = () => apiRequest<{ items: { name: string; count: number }[] }>('GET', '/courses/trades');
 export const getCourse = (id: string) => apiRequest<Course>('GET', `/courses/${id}?crs=${mapCrs}`);
 export const enroll = (courseId: string, body: EnrollBody) => apiRequest<Enrollment>('POST', `/courses/${courseId}/enrollments`, body, token());
 export const myEnrollments = () => apiRequest<{ items: Enrollment[] }>('GET', '/me/enrollments', undefined, token());

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import { enrollBodySchema, fieldErrorsFromZod } from '@yilu/shared';
+import { enrollBodySchema, fieldErrorsFromZod, type ServicePoint } from '@yilu/shared';
+import { mapCrs } from '../points/location';
+import { fetchPoint } from '../points/points-api';
 import { ApiError } from '../api/request';
 import { t } from '../locales/zh-CN';
 import { enroll, getCourse, type Course } from './courses-api';
@@ -21,9 +23,17 @@ export function useCourse(id: string | undefined) {
   const [sending, setSending] = useState(false);
   const [message, setMessage] = useState('');
 
+  const [sitePoint, setSitePoint] = useState<ServicePoint | null>(null);
+
   useEffect(() => {
     if (id) getCourse(id).then(setCourse, (e: Error) => setError(e.message));
   }, [id]);
+
+  // A site that is a listed training site is shown on the map; the class page works without it.
+  const pointId = course?.sites[0]?.pointId;
+  useEffect(() => {
+    if (pointId) fetchPoint(pointId, mapCrs).then(setSitePoint, () => setSitePoint(null));
+  }, [pointId]);
 
   async function submit() {
     setMessage('');
@@ -46,5 +56,5 @@ export function useCourse(id: string | undefined) {
     }
   }
 
-  return { course, error, form, setForm, fieldErrors, sending, message, submit };
+  return { course, sitePoint, error, form, setForm, fieldErrors, sending, message, setMessage, submit };
 }

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { locate } from '../points/location';
-import { listCourses, type Course } from './courses-api';
+import { listCourses, listTrades, type Course, type CourseFilters } from './courses-api';
 
-/** Classes near the worker, optionally only those ending in two certificates, costing nothing or starting soon. */
+/** Classes near the worker, optionally of one trade, ending in two certificates, costing nothing or starting soon. */
 export function useCourses() {
-  const [filters, setFilters] = useState({ dualCertificate: false, free: false, startingSoon: false });
+  const [filters, setFilters] = useState<CourseFilters>({ trade: '', dualCertificate: false, free: false, startingSoon: false });
+  const [trades, setTrades] = useState<string[]>([]);
   const [near, setNear] = useState<{ lng: number; lat: number } | undefined>();
   const [courses, setCourses] = useState<Course[]>([]);
   const [loading, setLoading] = useState(true);
@@ -12,6 +13,8 @@ export function useCourses() {
 
   useEffect(() => {
     void locate().then(({ located, lng, lat }) => setNear(located ? { lng, lat } : undefined));
+    // Without the trade list the other filters still work; the chips simply do not show.
+    listTrades().then((r) => setTrades(r.items.map((x) => x.name)), () => undefined);
   }, []);
 
   useEffect(() => {
@@ -25,9 +28,12 @@ export function useCourses() {
 
   return {
     filters,
+    trades,
     courses,
     loading,
     error,
     toggle: (key: 'dualCertificate' | 'free' | 'startingSoon') => setFilters((f) => ({ ...f, [key]: !f[key] })),
+    /** Picks a trade, or all trades again when the chosen one is tapped twice. */
+    chooseTrade: (trade: string) => setFilters((f) => ({ ...f, trade: f.trade === trade ? '' : trade })),
   };
 }

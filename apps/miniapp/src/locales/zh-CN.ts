@@ -31,6 +31,7 @@ export const t = {
   },
   courses: {
     title: '技能培训',
+    allTrades: '全部工种',
     dualOnly: '只看“一培双证”',
     freeOnly: '只看免费',
     startingSoon: '近期开课',
@@ -44,6 +45,8 @@ export const t = {
     certificatesTitle: '结业可同时获得',
     schedule: '课程安排',
     site: '上课地点',
+    navigate: '导航',
+    sitePoint: '地点详情',
     fee: '费用',
     eligibility: '补贴对象',
     deadline: '报名截止',

@@ -179,6 +179,20 @@ describe('listing classes', () => {
     expectProblem(await api.request('GET', `/api/v1/courses/${draft}`), 404);
   });
 
+  it('lists the trades of open classes for the trade filter, and filters by one', async () => {
+    await createCourse({ title: '叉车司机培训班', trade: { name: '叉车司机' } });
+    await createCourse();
+    await createCourse();
+    const trades = await api.request('GET', '/api/v1/courses/trades');
+    expect(trades.status).toBe(200);
+    const electricians = trades.body.items.find((t: { name: string }) => t.name === '电工');
+    expect(electricians.count).toBeGreaterThan(1);
+    expect(trades.body.items[0].name).toBe('电工');
+    expect(trades.body.items.map((t: { name: string }) => t.name)).toContain('叉车司机');
+    const forklift = await api.request('GET', `/api/v1/courses?trade=${encodeURIComponent('叉车司机')}`);
+    expect(forklift.body.items.map((c: { title: string }) => c.title)).toEqual(['叉车司机培训班']);
+  });
+
   it('“starting soon” keeps classes whose first session is within 14 days', async () => {
     const later = await createCourse({ title: '装载机司机培训（下季度）', sessions: [{ date: '2099-03-01', start: '09:00', end: '17:00' }] });
     const soon = await api.request('GET', '/api/v1/courses?pageSize=100&startingSoon=true');

@@ -99,7 +99,7 @@ describe('export', () => {
     const stored = (await api.ctx.models.Point.findOne({ externalId: 'KS-001' }).lean())!;
     const hours = { timezone: 'Asia/Shanghai', alwaysOpen: true, weekly: [], exceptions: [{ date: '2027-02-17', closed: true, ranges: [], note: '春节' }] };
     expect((await api.request('PATCH', `/api/v1/points/${stored._id}`, { token, body: { hours } })).status).toBe(200);
-    const exceptionsOf = async () => ((await api.ctx.models.Point.findById(stored._id).lean())!.hours as typeof hours).exceptions;
+    const exceptionsOf = async () => ((await api.ctx.models.Point.findById(stored._id).lean())!.hours as unknown as typeof hours).exceptions;
 
     expect((await upload(api.baseUrl, token, await makeSheet([header, ...good]), 'mode=commit')).body).toMatchObject({ updated: 3 });
     expect(await exceptionsOf()).toEqual(hours.exceptions);

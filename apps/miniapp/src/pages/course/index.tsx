@@ -1,14 +1,19 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
+import { sessionKindLabels } from '@yilu/shared';
+import PointsMap from '../../components/points-map';
+import { navigateTo } from '../../points/navigate';
 import { useState } from 'react';
 import { certificateTypeLabels, describeFee, groupLabels, levelLabel } from '../../courses/format';
 import { useCourse } from '../../courses/use-course';
 import { t } from '../../locales/zh-CN';
 import './index.css';
 
+const openPoint = (id: string) => void Taro.navigateTo({ url: `/pages/point/index?id=${id}` });
+
 export default function CoursePage() {
   const { params } = useRouter();
-  const { course, error, form, setForm, fieldErrors, sending, message, submit } = useCourse(params.id);
+  const { course, sitePoint, error, form, setForm, fieldErrors, sending, message, setMessage, submit } = useCourse(params.id);
   const [enrolling, setEnrolling] = useState(false);
 
   if (error) return <View className='page'><View className='card error'>{error}</View></View>;
@@ -45,13 +50,28 @@ export default function CoursePage() {
         <View className='course-page__label'>{t.course.schedule}</View>
         {course.sessions.map((s, i) => (
           <View key={i}>
-            {s.date} {s.start}–{s.end}
+            {s.date} {s.start}–{s.end} {sessionKindLabels[s.kind as keyof typeof sessionKindLabels] ?? ''}
           </View>
         ))}
         <View className='course-page__label'>{t.course.site}</View>
+        {sitePoint ? (
+          <View className='course-page__map' data-testid='course-site-map'>
+            <PointsMap center={sitePoint.location} points={[sitePoint]} selectedId={sitePoint.id} onSelect={openPoint} />
+          </View>
+        ) : null}
         {course.sites.map((s) => (
-          <View key={s.name}>
-            {s.name} · {s.address}
+          <View key={s.name} className='course-page__site'>
+            <Text>
+              {s.name} · {s.address}
+            </Text>
+            <Text className='link' onClick={() => void navigateTo({ ...s, crs: course.crs }).catch((e: Error) => setMessage(e.message))}>
+              {t.course.navigate}
+            </Text>
+            {s.pointId ? (
+              <Text className='link' onClick={() => openPoint(s.pointId!)}>
+                {t.course.sitePoint}
+              </Text>
+            ) : null}
           </View>
         ))}
         <View className='course-page__label'>{t.course.fee}</View>

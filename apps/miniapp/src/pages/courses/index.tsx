@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { ScrollView, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { describeFee, describeSchedule, levelLabel } from '../../courses/format';
 import { useCourses } from '../../courses/use-courses';
@@ -7,10 +7,22 @@ import { t } from '../../locales/zh-CN';
 import './index.css';
 
 export default function CoursesPage() {
-  const { filters, courses, loading, error, toggle } = useCourses();
+  const { filters, trades, courses, loading, error, toggle, chooseTrade } = useCourses();
 
   return (
     <View className='page courses-page'>
+      {trades.length > 1 ? (
+        <ScrollView scrollX className='courses-page__trades' data-testid='trade-chips'>
+          <View className={`chip ${filters.trade ? '' : 'chip--on'}`} onClick={() => chooseTrade(filters.trade)}>
+            {t.courses.allTrades}
+          </View>
+          {trades.map((trade) => (
+            <View key={trade} className={`chip ${filters.trade === trade ? 'chip--on' : ''}`} onClick={() => chooseTrade(trade)}>
+              {trade}
+            </View>
+          ))}
+        </ScrollView>
+      ) : null}
       <View className='courses-page__chips'>
         <View className={`chip ${filters.dualCertificate ? 'chip--on' : ''}`} onClick={() => toggle('dualCertificate')}>
           {t.courses.dualOnly}
