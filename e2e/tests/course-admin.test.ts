@@ -7,10 +7,11 @@ import { signInToAdmin } from '../support/admin-session.js';
 import { apiCall, apiPost, providerToken, workerToken } from '../support/api-client.js';
 import { launchBrowser, openOfflinePage } from '../support/browser.js';
 
-// A provider runs a class three workers enrolled in: edits its schedule, records the exam from a spreadsheet, cancels another.
+// A provider runs a class three workers enrolled in: edits its schedule, records the exam from a spreadsheet,
+// then cancels it; a class nobody enrolled in is deleted.
 const provider = { username: 'e2e-results', password: 'e2e-results-password', displayName: '米东区职业技能培训学校', providerId: 'midong-vtc' };
 const title = '低压电工培训班（成绩导入 e2e）';
-const spare = '低压电工培训班（待取消 e2e）';
+const spare = '低压电工培训班（待删除 e2e）';
 const skill = '电工职业技能等级证书（五级）';
 const permit = '低压电工特种作业操作证';
 let token: string;
@@ -100,14 +101,20 @@ describe('admin: a provider runs its classes', () => {
     expect(external).toEqual([]);
   });
 
-  it('cancels a class after a confirmation', async () => {
+  it('deletes a class nobody enrolled in and cancels one people did, each after a confirmation', async () => {
     const { page, external } = await openOfflinePage(browser);
     const row = await coursesPage(page);
-    await row(spare).getByRole('button', { name: '取消课程' }).click();
     const box = page.locator('.el-message-box');
-    await box.filter({ hasText: `确定取消「${spare}」吗？` }).waitFor();
+
+    await row(spare).getByRole('button', { name: '删除' }).click();
+    await box.filter({ hasText: `确定删除「${spare}」吗？删除后不可恢复。` }).waitFor();
+    await box.getByRole('button', { name: '删除', exact: true }).click();
+    await row(spare).waitFor({ state: 'detached' });
+
+    await row(title).getByRole('button', { name: '取消课程' }).click();
+    await box.filter({ hasText: `已报名的 3 人将看到课程已取消` }).waitFor();
     await box.getByRole('button', { name: '取消课程', exact: true }).click();
-    await row(spare).filter({ hasText: '已取消' }).waitFor();
+    await row(title).filter({ hasText: '已取消' }).waitFor();
     expect(external).toEqual([]);
   });
 });

@@ -150,6 +150,9 @@ export const t = {
     cancelConfirm: (title: string, enrolled: number) =>
       enrolled ? `确定取消「${title}」吗？已报名的 ${enrolled} 人将看到课程已取消。` : `确定取消「${title}」吗？`,
     cancelled: '课程已取消',
+    deleteCourse: '删除',
+    deleteConfirm: (title: string) => `确定删除「${title}」吗？删除后不可恢复。`,
+    deleted: '课程已删除',
     lockedHint: (n: number) => `已有 ${n} 人报名：工种、证书、机构、区域、费用和补贴对象不能再修改`,
     courseTitle: '课程名称',
     trade: '工种',

@@ -62,6 +62,10 @@ export function coursesRoutes(ctx: AppContext): Router {
   router.patch('/courses/:id', publisher, validate({ params: idParams, body: updateCourseBodySchema }), async (req, res) => {
     res.json(await courses.update(id()(res).id, req.body, currentUser(res)));
   });
+  router.delete('/courses/:id', publisher, validate({ params: idParams }), async (_req, res) => {
+    await courses.remove(id()(res).id, currentUser(res));
+    res.status(204).end();
+  });
   router.get('/courses/:id/results-sheet', publisher, validate({ params: idParams }), async (_req, res) => {
     const { title, file } = await exportResults(ctx, id()(res).id, currentUser(res));
     sendSheet(res, file, `成绩与证书-${title}`, 'xlsx');
@@ -124,7 +128,8 @@ export const coursesPaths: ZodOpenApiPathsObject = {
   },
   '/courses/{id}': {
     get: { tags: ['courses'], summary: 'One class with seats left and the certificates it ends in', requestParams: { path: idParams, query: crsQuery }, responses: { 200: { description: 'The class' }, ...problems(404) } },
-    patch: { tags: ['courses'], ...secured, summary: 'Edit a class', requestParams: { path: idParams }, requestBody: jsonBody(updateCourseBodySchema), responses: { 200: { description: 'Updated' }, ...problems(400, 401, 404, 409) } },
+    patch: { tags: ['courses'], ...secured, summary: 'Edit a class; what workers enrolled for is locked after the first enrollment', requestParams: { path: idParams }, requestBody: jsonBody(updateCourseBodySchema), responses: { 200: { description: 'Updated' }, ...problems(400, 401, 403, 404, 409) } },
+    delete: { tags: ['courses'], ...secured, summary: 'Delete a class nobody ever enrolled in (otherwise cancel it)', requestParams: { path: idParams }, responses: { 204: { description: 'Deleted' }, ...problems(401, 404, 409) } },
   },
   '/courses/{id}/enrollments': {
     post: { tags: ['enrollments'], ...secured, summary: 'Enroll (worker); never more than capacity; a retry returns the same enrollment (200)', requestParams: { path: idParams }, requestBody: jsonBody(enrollBodySchema), responses: { 201: { description: 'Enrolled' }, 200: { description: 'Already enrolled' }, ...problems(400, 401, 403, 404, 409) } },

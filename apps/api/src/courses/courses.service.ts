@@ -97,6 +97,17 @@ export function createCoursesService(ctx: AppContext) {
       return toCourseView(course.toObject() as unknown as CourseDoc, taken, crs);
     },
 
+    /** Deletes a class nobody ever enrolled in (a mistake, a draft); one with enrollments is cancelled instead. */
+    async remove(id: string, user: SessionUser) {
+      const course = await findManaged(id, user);
+      if (await Enrollment.exists({ courseId: course._id })) {
+        throw new HttpProblem(409, 'has-enrollments', '该课程已有报名记录，不能删除；如不再开班，请改为“已取消”');
+      }
+      await SeatClaim.deleteMany({ courseId: course._id });
+      await course.deleteOne();
+      await audit(ctx.models, user, { action: 'delete', entity: 'course', entityId: id, before: course.toObject() });
+    },
+
     /**
      * Public: open and running classes, filtered; nearest first when `near` is given. With `managed`, the classes
      * the signed-in staff member or provider manages, in any status.

@@ -54,4 +54,18 @@ describe('editing a class', () => {
     expect(expectProblem(await edit(id, { subsidyFen: 999999 }), 400).errors).toEqual([{ field: 'body.subsidyFen', message: '补贴不能高于学费' }]);
     expectProblem(await edit(id, { title: '别人的课' }, tokens.other), 404);
   });
+
+  it('deletes a class nobody enrolled in, and refuses one with enrollments', async () => {
+    const empty = await createCourse({ status: 'draft' });
+    expect((await api.request('DELETE', `/api/v1/courses/${empty}`, { token: tokens.school })).status).toBe(204);
+    expectProblem(await api.request('GET', `/api/v1/courses/${empty}`, { token: tokens.school }), 404);
+    expect(await api.ctx.models.Audit.exists({ entity: 'course', entityId: empty, action: 'delete' })).toBeTruthy();
+
+    const taken = await createCourse();
+    const e = await enroll(taken, 0);
+    await api.request('POST', `/api/v1/enrollments/${e.body.id}/withdrawal`, { token: workers[0] });
+    const refused = expectProblem(await api.request('DELETE', `/api/v1/courses/${taken}`, { token: tokens.school }), 409);
+    expect(refused.detail).toContain('改为“已取消”');
+    expectProblem(await api.request('DELETE', `/api/v1/courses/${taken}`, { token: tokens.other }), 404);
+  });
 });
