@@ -32,6 +32,8 @@ afterAll(() => browser?.close());
 
 async function coursesPage(page: Page) {
   await signInToAdmin(page, provider);
+  // The first page counts what waits for the provider, and leads to it.
+  await page.getByTestId('overview-pendingEnrollments').filter({ hasText: /待审核报名\s*\d+/ }).waitFor();
   await page.getByRole('menuitem', { name: '技能培训' }).click();
   return (name: string) => page.getByTestId('courses-table').locator('tr', { hasText: name });
 }

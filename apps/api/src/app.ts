@@ -10,6 +10,7 @@ import { coursesPaths, coursesRoutes } from './courses/courses.routes.js';
 import { createContext, type AppContext } from './context.js';
 import type { Database } from './db/connection.js';
 import { healthRoutes } from './health/health.routes.js';
+import { overviewPaths, overviewRoutes } from './overview/overview.routes.js';
 import { statsPaths, statsRoutes } from './stats/stats.routes.js';
 import { uploadsPaths, uploadsRoutes } from './uploads/uploads.routes.js';
 import { openApiRoutes } from './http/openapi.js';
@@ -19,7 +20,7 @@ import { pointsPaths, pointsRoutes } from './points/points.routes.js';
 import { reportsPaths, reportsRoutes } from './points/reports.routes.js';
 
 export const API_BASE = '/api/v1';
-export const apiPaths = { ...authPaths, ...accountsPaths, ...pointsPaths, ...reportsPaths, ...coursesPaths, ...uploadsPaths, ...statsPaths };
+export const apiPaths = { ...authPaths, ...accountsPaths, ...pointsPaths, ...reportsPaths, ...coursesPaths, ...uploadsPaths, ...statsPaths, ...overviewPaths };
 
 export interface CreateAppOptions {
   config: Config;
@@ -59,6 +60,7 @@ export function createApp({ config, logger, db }: CreateAppOptions): Express & {
   app.use(API_BASE, coursesRoutes(ctx));
   app.use(API_BASE, uploadsRoutes(ctx));
   app.use(API_BASE, statsRoutes(ctx));
+  app.use(API_BASE, overviewRoutes(ctx));
 
   app.use(notFoundHandler);
   app.use(errorHandler(logger));

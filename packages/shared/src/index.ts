@@ -12,3 +12,4 @@ export * from './hours-text.js';
 export * from './labels.zh-CN.js';
 export * from './kind-colors.js';
 export * from './courses.js';
+export * from './overview.js';

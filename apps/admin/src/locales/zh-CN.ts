@@ -32,6 +32,15 @@ export const t = {
     intro: '在左侧菜单中处理您负责的工作：服务点位与反馈、技能培训课程与报名、培训统计。',
     scope: '管辖范围',
     allAreas: '全部区域',
+    waiting: '待办与概况',
+    loadFailed: '概况加载失败',
+    cards: {
+      pendingEnrollments: '待审核报名',
+      classesStartingSoon: '14 天内开课',
+      certifiedThisYear: '今年取证人数',
+      openReports: '待处理点位反馈',
+      pointsToVerify: '超过 90 天未核实的点位',
+    },
   },
   accounts: {
     title: '账号与角色',

@@ -1,10 +1,9 @@
-import { trusted } from 'mongoose';
 import { createPointBodySchema, haversineM, type CreatePointBody, type OpeningHours, type SessionUser } from '@yilu/shared';
 import type { AppContext } from '../context.js';
 import { assertCommittable, newReport, type ImportReport, type ImportRowResult } from '../sheets/import-report.js';
 import { columnOf, readPointsSheet, rowToBody } from './points-sheet.js';
 import { inScope } from './scope.js';
-import { createPointsService } from './points.service.js';
+import { createPointsService, notDeleted } from './points.service.js';
 
 /** Two rows (or a row and a stored point) with the same name this close are the same place. */
 export const SAME_PLACE_M = 30;
@@ -50,11 +49,11 @@ export async function importPoints(
     seen.push({ row, body: point });
 
     const byExternalId = point.externalId
-      ? await Point.findOne({ externalId: point.externalId, deletedAt: trusted({ $exists: false }) }).lean()
+      ? await Point.findOne({ externalId: point.externalId, ...notDeleted() }).lean()
       : null;
     const existing =
       byExternalId ??
-      (await Point.find({ name: point.name, deletedAt: trusted({ $exists: false }) }).lean()).find(
+      (await Point.find({ name: point.name, ...notDeleted() }).lean()).find(
         (p) => !p.externalId && haversineM(p.location as { lng: number; lat: number }, point.location) < SAME_PLACE_M,
       );
     if (existing && !inScope(user, existing.areaCode)) {

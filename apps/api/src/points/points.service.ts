@@ -20,13 +20,20 @@ import { areaScopeFilter, escapeRegex, inScope } from './scope.js';
 const outOfArea = () =>
   new HttpProblem(403, 'out-of-scope', '该区域不在您的管辖范围内', [{ field: 'body.areaCode', message: '不在您的管辖范围内' }]);
 
+/** Points not soft-deleted. */
+export const notDeleted = () => ({ deletedAt: trusted({ $exists: false }) });
+
+/** Points never verified, or last verified `days` or more ago. */
+export const notVerifiedFor = (days: number) => ({
+  $or: [{ verifiedAt: trusted({ $exists: false }) }, { verifiedAt: trusted({ $lt: new Date(Date.now() - days * 86_400_000) }) }],
+});
+
 export function createPointsService(ctx: AppContext) {
   const { Point } = ctx.models;
   const catalog = ctx.points.catalog;
-  const notDeleted = { deletedAt: trusted({ $exists: false }) };
 
   async function findInScope(id: string, user: SessionUser) {
-    const doc = isValidObjectId(id) ? await Point.findOne({ _id: id, ...notDeleted }) : null;
+    const doc = isValidObjectId(id) ? await Point.findOne({ _id: id, ...notDeleted() }) : null;
     // Out of scope looks the same as missing: staff learn nothing about other areas' drafts.
     if (!doc || !inScope(user, doc.areaCode)) throw notFound('服务点不存在');
     return doc;
@@ -36,7 +43,7 @@ export function createPointsService(ctx: AppContext) {
 
   /** The database filter of the staff listing, or null when the asked area is outside the user's scope. */
   function listFilter(q: PointsListQuery, user: SessionUser): Record<string, unknown> | null {
-    const filter: Record<string, unknown> = { ...areaScopeFilter(user), ...notDeleted };
+    const filter: Record<string, unknown> = { ...areaScopeFilter(user), ...notDeleted() };
     if (q.areaCode) {
       if (!inScope(user, q.areaCode)) return null;
       filter.areaCode = trusted({ $regex: `^${escapeRegex(areaPrefix(q.areaCode))}` });
@@ -44,10 +51,7 @@ export function createPointsService(ctx: AppContext) {
     if (q.kinds?.length) filter.kind = trusted({ $in: q.kinds });
     if (q.status) filter.status = q.status;
     if (q.q) filter.name = trusted({ $regex: escapeRegex(q.q), $options: 'i' });
-    if (q.staleDays) {
-      const before = new Date(Date.now() - q.staleDays * 86_400_000);
-      filter.$or = [{ verifiedAt: trusted({ $exists: false }) }, { verifiedAt: trusted({ $lt: before }) }];
-    }
+    if (q.staleDays) Object.assign(filter, notVerifiedFor(q.staleDays));
     return filter;
   }
 

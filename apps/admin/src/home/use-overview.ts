@@ -1,0 +1,27 @@
+import { onMounted, ref } from 'vue';
+import type { Overview } from '@yilu/shared';
+import { messageOf } from '../api/use-paged-list';
+import { session } from '../auth/session';
+
+/** Where each count leads: the page where that work is done. */
+export const overviewLinks: Record<keyof Overview, string> = {
+  pendingEnrollments: '/courses',
+  classesStartingSoon: '/courses',
+  certifiedThisYear: '/stats',
+  openReports: '/reports',
+  pointsToVerify: '/points',
+};
+
+/** The counts of what waits for the signed-in user, loaded when the page opens. */
+export function useOverview() {
+  const overview = ref<Overview | null>(null);
+  const error = ref('');
+  onMounted(async () => {
+    try {
+      overview.value = await session.call<Overview>('GET', '/overview');
+    } catch (e) {
+      error.value = messageOf(e);
+    }
+  });
+  return { overview, error };
+}
