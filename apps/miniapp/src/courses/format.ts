@@ -1,4 +1,4 @@
-import { skillLevelLabels } from '@yilu/shared';
+import { sessionKindLabels, skillLevelLabels } from '@yilu/shared';
 
 const yuan = (fen: number) => `¥${(fen / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}`;
 
@@ -42,4 +42,29 @@ export function describeSchedule(sessions: { date: string }[]): string {
   const first = [...sessions].sort((a, b) => a.date.localeCompare(b.date))[0]!;
   const [, m, d] = first.date.split('-').map(Number);
   return `${m}月${d}日起，共 ${sessions.length} 次课`;
+}
+
+/** Sessions grouped by day, the way a timetable reads: "12月1日 周二：09:00–12:00 理论，14:00–18:00 实操". */
+export function scheduleByDay(sessions: { date: string; start: string; end: string; kind: string }[]): { day: string; slots: string }[] {
+  const days = new Map<string, string[]>();
+  for (const s of [...sessions].sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start))) {
+    const kind = sessionKindLabels[s.kind as keyof typeof sessionKindLabels] ?? '';
+    days.set(s.date, [...(days.get(s.date) ?? []), `${s.start}–${s.end}${kind ? ` ${kind}` : ''}`]);
+  }
+  return [...days].map(([date, slots]) => {
+    const [y, m, d] = date.split('-').map(Number);
+    const weekday = '日一二三四五六'[new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay()];
+    return { day: `${m}月${d}日 周${weekday}`, slots: slots.join('，') };
+  });
+}
+
+/** Why a class cannot be joined now, or null when it can: started, over, cancelled, past its deadline or full. */
+export function enrollBlocker(course: { status: string; seatsLeft: number; enrollDeadline: string }, now = Date.now()): string | null {
+  if (course.status === 'running') return '已开课，暂停报名';
+  if (course.status === 'finished') return '已结业';
+  if (course.status === 'cancelled') return '已取消';
+  if (course.status === 'draft') return '尚未发布';
+  if (new Date(course.enrollDeadline).getTime() < now) return '报名已截止';
+  if (course.seatsLeft <= 0) return '名额已满';
+  return null;
 }

@@ -39,7 +39,6 @@ export const t = {
     loading: '正在查找可报名的课程…',
     none: '暂时没有符合条件的课程',
     seatsLeft: (n: number) => `剩余 ${n} 个名额`,
-    full: '名额已满',
   },
   course: {
     certificatesTitle: '结业可同时获得',

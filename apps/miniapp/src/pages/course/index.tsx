@@ -1,10 +1,9 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { sessionKindLabels } from '@yilu/shared';
 import PointsMap from '../../components/points-map';
 import { navigateTo } from '../../points/navigate';
 import { useState } from 'react';
-import { certificateTypeLabels, describeFee, groupLabels, levelLabel } from '../../courses/format';
+import { certificateTypeLabels, describeFee, enrollBlocker, groupLabels, levelLabel, scheduleByDay } from '../../courses/format';
 import { useCourse } from '../../courses/use-course';
 import { t } from '../../locales/zh-CN';
 import './index.css';
@@ -19,6 +18,7 @@ export default function CoursePage() {
   if (error) return <View className='page'><View className='card error'>{error}</View></View>;
   if (!course) return <View className='page'><View className='card muted'>加载中…</View></View>;
 
+  const blocker = enrollBlocker(course);
   const field = (key: 'realName' | 'phone' | 'idNumber', label: string, type: 'text' | 'number' | 'idcard' = 'text') => (
     <View className='course-form__field'>
       <Text className='course-page__label'>{label}</Text>
@@ -48,9 +48,10 @@ export default function CoursePage() {
 
       <View className='card'>
         <View className='course-page__label'>{t.course.schedule}</View>
-        {course.sessions.map((s, i) => (
-          <View key={i}>
-            {s.date} {s.start}–{s.end} {sessionKindLabels[s.kind as keyof typeof sessionKindLabels] ?? ''}
+        {scheduleByDay(course.sessions).map((d) => (
+          <View key={d.day} className='course-page__day'>
+            <Text className='course-page__date'>{d.day}</Text>
+            <Text>{d.slots}</Text>
           </View>
         ))}
         <View className='course-page__label'>{t.course.site}</View>
@@ -90,7 +91,7 @@ export default function CoursePage() {
         ) : null}
         <View className='course-page__label'>{t.course.deadline}</View>
         <View>{new Date(course.enrollDeadline).toLocaleString('zh-CN', { hour12: false })}</View>
-        <View className='course-page__seats'>{course.seatsLeft ? t.courses.seatsLeft(course.seatsLeft) : t.courses.full}</View>
+        <View className={blocker ? 'course-page__closed' : 'course-page__seats'}>{blocker ?? t.courses.seatsLeft(course.seatsLeft)}</View>
       </View>
 
       <View className='card'>
@@ -118,8 +119,8 @@ export default function CoursePage() {
             </Button>
           </>
         ) : (
-          <Button className='primary-button' disabled={!course.seatsLeft} onClick={() => setEnrolling(true)}>
-            {t.course.enroll}
+          <Button className='primary-button' disabled={Boolean(blocker)} onClick={() => setEnrolling(true)}>
+            {blocker ?? t.course.enroll}
           </Button>
         )}
         {message ? <View className='course-page__message' data-testid='enroll-message'>{message}</View> : null}

@@ -1,6 +1,6 @@
 import { ScrollView, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { describeFee, describeSchedule, levelLabel } from '../../courses/format';
+import { describeFee, describeSchedule, enrollBlocker, levelLabel } from '../../courses/format';
 import { useCourses } from '../../courses/use-courses';
 import { formatDistance } from '../../points/format';
 import { t } from '../../locales/zh-CN';
@@ -50,7 +50,7 @@ export default function CoursesPage() {
             {describeSchedule(c.sessions)} · {describeFee(c.feeFen, c.subsidyFen)}
           </View>
           <View className='course-card__foot'>
-            <Text className={c.seatsLeft ? 'course-card__seats' : 'muted'}>{c.seatsLeft ? t.courses.seatsLeft(c.seatsLeft) : t.courses.full}</Text>
+            <Text className={enrollBlocker(c) ? 'muted' : 'course-card__seats'}>{enrollBlocker(c) ?? t.courses.seatsLeft(c.seatsLeft)}</Text>
             {c.distanceM !== undefined ? <Text className='muted'>{formatDistance(c.distanceM)}</Text> : null}
           </View>
         </View>
