@@ -1,5 +1,7 @@
 /** What is waiting for the signed-in staff member or provider, counted in their scope. */
 export interface Overview {
+  /** The user's scope in words: an area's name ("乌鲁木齐市米东区"), a provider id, or 全部区域 for admins. */
+  scopeName: string;
   /** Enrollments waiting for review (applied). */
   pendingEnrollments: number;
   /** Open classes whose first session is within the next 14 days. */

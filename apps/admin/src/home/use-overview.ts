@@ -4,7 +4,7 @@ import { messageOf } from '../api/use-paged-list';
 import { session } from '../auth/session';
 
 /** Where each count leads: the page where that work is done. */
-export const overviewLinks: Record<keyof Overview, string> = {
+export const overviewLinks: Record<Exclude<keyof Overview, 'scopeName'>, string> = {
   pendingEnrollments: '/courses',
   classesStartingSoon: '/courses',
   certifiedThisYear: '/stats',

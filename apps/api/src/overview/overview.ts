@@ -1,5 +1,6 @@
 import { trusted } from 'mongoose';
 import { localTime, STARTING_SOON_DAYS, VERIFY_AFTER_DAYS, type Overview, type SessionUser } from '@yilu/shared';
+import { areaName } from '../areas/area-name.js';
 import type { AppContext } from '../context.js';
 import { forbidden } from '../http/problem.js';
 import { notDeleted, notVerifiedFor } from '../points/points.service.js';
@@ -24,11 +25,12 @@ export async function overview(ctx: AppContext, user: SessionUser): Promise<Over
     Enrollment.countDocuments({ ...scope, status: 'applied' }),
     Enrollment.countDocuments({ ...scope, status: 'certified', updatedAt: trusted({ $gte: yearStart }) }),
   ]);
-  if (user.role === 'provider') return { pendingEnrollments, classesStartingSoon, certifiedThisYear };
+  const scopeName = user.role === 'provider' ? (user.providerId ?? '') : user.areaCode ? areaName(user.areaCode) : '全部区域';
+  if (user.role === 'provider') return { scopeName, pendingEnrollments, classesStartingSoon, certifiedThisYear };
 
   const [openReports, pointsToVerify] = await Promise.all([
     PointReport.countDocuments({ ...scope, status: 'open' }),
     Point.countDocuments({ ...scope, status: 'published', ...notDeleted(), ...notVerifiedFor(VERIFY_AFTER_DAYS) }),
   ]);
-  return { pendingEnrollments, classesStartingSoon, certifiedThisYear, openReports, pointsToVerify };
+  return { scopeName, pendingEnrollments, classesStartingSoon, certifiedThisYear, openReports, pointsToVerify };
 }

@@ -14,9 +14,9 @@ describe('overview', () => {
     await api.request('PATCH', `/api/v1/enrollments/${second.body.id}`, { token: tokens.school, body: { action: 'approve' } });
 
     const school = await api.request('GET', '/api/v1/overview', { token: tokens.school });
-    expect(school.body).toEqual({ pendingEnrollments: 1, classesStartingSoon: 1, certifiedThisYear: 0 });
+    expect(school.body).toEqual({ scopeName: 'midong-vtc', pendingEnrollments: 1, classesStartingSoon: 1, certifiedThisYear: 0 });
     const other = await api.request('GET', '/api/v1/overview', { token: tokens.other });
-    expect(other.body).toEqual({ pendingEnrollments: 0, classesStartingSoon: 1, certifiedThisYear: 0 });
+    expect(other.body).toEqual({ scopeName: 'other-school', pendingEnrollments: 0, classesStartingSoon: 1, certifiedThisYear: 0 });
   });
 
   it('adds open reports and points to verify for area staff, within their area', async () => {
@@ -30,7 +30,7 @@ describe('overview', () => {
     expect(report.status).toBe(201);
 
     const kashi = await api.request('GET', '/api/v1/overview', { token: tokens.kashi });
-    expect(kashi.body).toMatchObject({ openReports: 1, pointsToVerify: 1, pendingEnrollments: 0 });
+    expect(kashi.body).toMatchObject({ scopeName: '喀什地区喀什市', openReports: 1, pointsToVerify: 1, pendingEnrollments: 0 });
     const midong = await api.request('GET', '/api/v1/overview', { token: tokens.midong });
     expect(midong.body).toMatchObject({ openReports: 0, pointsToVerify: 0, pendingEnrollments: 1 });
     expectProblem(await api.request('GET', '/api/v1/overview', { token: workers[0] }), 403);
