@@ -82,6 +82,33 @@ export const updateCourseBodySchema = z
   .meta({ id: 'UpdateCourseBody' });
 
 export type CreateCourseBody = z.infer<typeof createCourseBodySchema>;
+
+/** A class as the API answers it: sites in the asked coordinate system, seats left, `full` when none are. */
+export interface CourseView {
+  id: string;
+  title: string;
+  trade: { name: string; code?: string };
+  level: number;
+  certificates: { type: (typeof certificateTypes)[number]; name: string; issuer: string }[];
+  dualCertificate: boolean;
+  provider: { id: string; name: string; registrationNo: string };
+  areaCode: string;
+  sites: CourseSite[];
+  crs: 'wgs84' | 'gcj02';
+  sessions: { date: string; start: string; end: string; kind: string }[];
+  capacity: number;
+  seatsLeft: number;
+  feeFen: number;
+  subsidyFen: number;
+  eligibility: string[];
+  enrollDeadline: string;
+  tracks: string[];
+  employer?: string;
+  description?: string;
+  status: (typeof courseStatuses)[number] | 'full';
+  /** Metres to the nearest site, when the list was asked `near` a place. */
+  distanceM?: number;
+}
 export type UpdateCourseBody = z.infer<typeof updateCourseBodySchema>;
 
 export const listCoursesQuerySchema = pageQuerySchema

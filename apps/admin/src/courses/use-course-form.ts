@@ -1,5 +1,5 @@
 import { computed, reactive, ref } from 'vue';
-import { codeFor, createCourseBodySchema, fieldErrorsFromZod, sessionKindLabels, type CourseSite } from '@yilu/shared';
+import { codeFor, createCourseBodySchema, fieldErrorsFromZod, sessionKindLabels, type CourseSite, type CourseView } from '@yilu/shared';
 import { ApiError } from '../api/http';
 import { ElMessage } from 'element-plus';
 import { messageOf } from '../api/use-paged-list';
@@ -32,28 +32,6 @@ export interface CourseFormValues {
   deadline: string;
   employer: string;
   description: string;
-  status: string;
-}
-
-/** A class as `GET /courses/:id` answers it, as far as the form needs. */
-export interface CourseDetail {
-  id: string;
-  title: string;
-  trade: { name: string; code?: string };
-  level: number;
-  certificates: { type: string; name: string; issuer: string }[];
-  provider: { id: string; name: string; registrationNo: string };
-  areaCode: string;
-  sites: CourseSite[];
-  sessions: { date: string; start: string; end: string; kind: string }[];
-  capacity: number;
-  seatsLeft: number;
-  feeFen: number;
-  subsidyFen: number;
-  eligibility: string[];
-  enrollDeadline: string;
-  employer?: string;
-  description?: string;
   status: string;
 }
 
@@ -103,7 +81,7 @@ export const formatSessions = (sessions: Session[]) =>
   sessions.map((s) => `${s.date} ${s.start}-${s.end} ${sessionKindLabels[s.kind as keyof typeof sessionKindLabels] ?? ''}`.trim()).join('\n');
 
 /** The form's values for a stored class; a full class is still open for the form's status choice. */
-export function valuesFrom(c: CourseDetail): CourseFormValues {
+export function valuesFrom(c: CourseView): CourseFormValues {
   const permit = c.certificates.find((x) => x.type !== 'skill_level');
   const skill = c.certificates.find((x) => x.type === 'skill_level');
   const site = c.sites[0];
@@ -209,7 +187,7 @@ export function useCourseForm(onSaved: () => void) {
   async function edit(id: string) {
     loading.value = true;
     try {
-      const course = await session.call<CourseDetail>('GET', `/courses/${id}?crs=${tiles.crs}`);
+      const course = await session.call<CourseView>('GET', `/courses/${id}?crs=${tiles.crs}`);
       editing.value = { id, enrolled: course.capacity - course.seatsLeft, otherSites: course.sites.slice(1) };
       Object.assign(values, valuesFrom(course));
       reset();

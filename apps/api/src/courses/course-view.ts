@@ -1,11 +1,11 @@
-import { convertCrs, haversineM, type Crs } from '@yilu/shared';
+import { convertCrs, haversineM, type CourseView, type Crs } from '@yilu/shared';
 
 type CourseDoc = {
   _id: { toString(): string };
   title: string;
   trade?: { name?: string | null; code?: string | null } | null;
   level: number;
-  certificates: { type?: string | null; name?: string | null; issuer?: string | null }[];
+  certificates: { type?: CourseView['certificates'][number]['type'] | null; name?: string | null; issuer?: string | null }[];
   providerId: string;
   providerName?: string | null;
   providerRegistrationNo?: string | null;
@@ -20,13 +20,13 @@ type CourseDoc = {
   tracks: string[];
   employer?: string | null;
   description?: string | null;
-  status: string;
+  status: Exclude<CourseView['status'], 'full'>;
 };
 
 export type { CourseDoc };
 
 /** A class as the apps see it: seats left, whether it ends in two certificates, sites in the asked system. */
-export function toCourseView(c: CourseDoc, seatsTaken: number, crs: Crs, near?: { lng: number; lat: number }) {
+export function toCourseView(c: CourseDoc, seatsTaken: number, crs: Crs, near?: { lng: number; lat: number }): CourseView {
   const sites = c.sites.map((s) => ({
     name: s.name ?? '',
     address: s.address ?? '',
@@ -63,4 +63,3 @@ export function toCourseView(c: CourseDoc, seatsTaken: number, crs: Crs, near?: 
   };
 }
 
-export type CourseView = ReturnType<typeof toCourseView>;

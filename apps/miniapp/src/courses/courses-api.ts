@@ -1,33 +1,11 @@
 import Taro from '@tarojs/taro';
-import type { EnrollBody } from '@yilu/shared';
+import type { CourseView, EnrollBody } from '@yilu/shared';
 import { apiRequest, ApiError } from '../api/request';
 import { loadSession } from '../auth/session';
 import { t } from '../locales/zh-CN';
 import { mapCrs } from '../points/location';
 
-export interface Course {
-  id: string;
-  title: string;
-  trade: { name: string; code?: string };
-  level: number;
-  certificates: { type: string; name: string; issuer: string }[];
-  dualCertificate: boolean;
-  provider: { id: string; name: string; registrationNo: string };
-  sites: { name: string; address: string; location: { lng: number; lat: number }; pointId?: string }[];
-  crs: 'wgs84' | 'gcj02';
-  sessions: { date: string; start: string; end: string; kind: string }[];
-  capacity: number;
-  seatsLeft: number;
-  feeFen: number;
-  subsidyFen: number;
-  eligibility: string[];
-  enrollDeadline: string;
-  tracks: string[];
-  employer?: string;
-  description?: string;
-  status: string;
-  distanceM?: number;
-}
+export type Course = CourseView;
 
 export interface Enrollment {
   id: string;

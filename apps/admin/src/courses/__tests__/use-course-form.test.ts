@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { courseBodyFrom, formatSessions, parseSessions, valuesFrom, type CourseDetail } from '../use-course-form';
+import type { CourseView } from '@yilu/shared';
+import { courseBodyFrom, formatSessions, parseSessions, valuesFrom } from '../use-course-form';
 
-const stored: CourseDetail = {
+const stored: CourseView = {
   id: '65a000000000000000000001',
   title: '低压电工“一培双证”培训班',
   trade: { name: '电工', code: '6-31-01-03' },
@@ -20,12 +21,15 @@ const stored: CourseDetail = {
     { date: '2026-12-01', start: '09:00', end: '12:00', kind: 'theory' },
     { date: '2026-12-02', start: '14:00', end: '17:30', kind: 'practice' },
   ],
+  crs: 'wgs84',
   capacity: 30,
   seatsLeft: 0,
   feeFen: 280000,
   subsidyFen: 280000,
   eligibility: ['new_employment'],
   enrollDeadline: '2026-11-30T18:00:00+08:00',
+  tracks: [],
+  dualCertificate: true,
   status: 'full',
 };
 
