@@ -99,8 +99,10 @@ describe('一培双证: a worker enrolls, attends and holds both certificates', 
     await tabBar.getByText('我的', { exact: true }).click();
     const classes = h5.getByTestId('my-classes');
     await classes.getByText(title).waitFor();
+    await classes.getByTestId('next-session').filter({ hasText: /^下次课：\d+月\d+日 周. \d\d:\d\d–\d\d:\d\d$/ }).waitFor();
     await classes.locator('.primary-button', { hasText: '课堂签到' }).click();
     await h5.getByTestId('me-message').filter({ hasText: '签到成功' }).waitFor();
+    await classes.getByText('出勤 1/1 次课', { exact: false }).waitFor();
 
     // The provider records completion, results and both certificates.
     await staff.page.goto(`${inject('adminUrl')}/#/`);

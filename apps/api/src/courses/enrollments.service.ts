@@ -82,10 +82,19 @@ export function createEnrollmentsService(ctx: AppContext) {
 
   async function view(e: InstanceType<typeof Enrollment>) {
     const course = await Course.findById(e.courseId).lean();
+    const sessions = course?.sessions ?? [];
+    const now = localTime(new Date(), 'Asia/Shanghai');
+    const nowText = `${now.date} ${String(Math.floor(now.minute / 60)).padStart(2, '0')}:${String(now.minute % 60).padStart(2, '0')}`;
+    const next = sessions
+      .filter((s) => `${s.date} ${s.end}` >= nowText)
+      .sort((a, b) => `${a.date} ${a.start}`.localeCompare(`${b.date} ${b.start}`))[0];
     return {
       id: e._id.toString(),
       courseId: e.courseId.toString(),
       courseTitle: course?.title ?? '',
+      sessionCount: sessions.length,
+      attendedSessions: new Set(e.checkIns.map((c) => c.sessionIndex)).size,
+      ...(next ? { nextSession: { date: next.date!, start: next.start!, end: next.end! } } : {}),
       status: e.status,
       seatNo: e.seatNo,
       realName: e.realName,

@@ -11,6 +11,9 @@ export interface Enrollment {
   id: string;
   courseId: string;
   courseTitle: string;
+  sessionCount: number;
+  attendedSessions: number;
+  nextSession?: { date: string; start: string; end: string };
   status: string;
   realName: string;
   idNumber: string;

@@ -44,6 +44,12 @@ export function describeSchedule(sessions: { date: string }[]): string {
   return `${m}月${d}日起，共 ${sessions.length} 次课`;
 }
 
+/** "12月1日 周二" for a YYYY-MM-DD day. */
+export function dayLabel(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${m}月${d}日 周${'日一二三四五六'[new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay()]}`;
+}
+
 /** Sessions grouped by day, the way a timetable reads: "12月1日 周二：09:00–12:00 理论，14:00–18:00 实操". */
 export function scheduleByDay(sessions: { date: string; start: string; end: string; kind: string }[]): { day: string; slots: string }[] {
   const days = new Map<string, string[]>();
@@ -51,11 +57,7 @@ export function scheduleByDay(sessions: { date: string; start: string; end: stri
     const kind = sessionKindLabels[s.kind as keyof typeof sessionKindLabels] ?? '';
     days.set(s.date, [...(days.get(s.date) ?? []), `${s.start}–${s.end}${kind ? ` ${kind}` : ''}`]);
   }
-  return [...days].map(([date, slots]) => {
-    const [y, m, d] = date.split('-').map(Number);
-    const weekday = '日一二三四五六'[new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay()];
-    return { day: `${m}月${d}日 周${weekday}`, slots: slots.join('，') };
-  });
+  return [...days].map(([date, slots]) => ({ day: dayLabel(date), slots: slots.join('，') }));
 }
 
 /** Why a class cannot be joined now, or null when it can: started, over, cancelled, past its deadline or full. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem } from '../../../test/harness.js';
 import { startCoursesWorld } from '../../../test/courses-world.js';
-import { courseBody, enrollBody, school, testIdNumber } from '../../../test/courses-fixtures.js';
+import { courseBody, enrollBody, school, sessionNow, testIdNumber } from '../../../test/courses-fixtures.js';
 
 const { api, tokens, workers, createCourse, enroll } = await startCoursesWorld(50);
 afterAll(() => api.close());
@@ -100,6 +100,8 @@ describe('check-in', () => {
     expect(offline.status).toBe(201);
     const again = await api.request('POST', `/api/v1/enrollments/${e.id}/check-ins`, { token: workers[6], body: queued });
     expect(again.body.checkIns.map((c: { source: string }) => c.source)).toEqual(['live', 'offline']);
+    // Two check-ins in the one session: attended 1 of 1, and the session still running is the next one.
+    expect(again.body).toMatchObject({ sessionCount: 1, attendedSessions: 1, nextSession: { date: sessionNow().date } });
     const stored = await api.ctx.models.Enrollment.findById(e.id).lean();
     expect(JSON.stringify(stored!.checkIns)).not.toContain(String(school.lng));
 

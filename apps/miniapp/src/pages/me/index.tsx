@@ -1,7 +1,7 @@
 import { Button, Image, Text, View } from '@tarojs/components';
 import { signInLabelKey } from '../../auth/sign-in';
 import { useSession } from '../../auth/use-session';
-import { enrollmentStatusLabels } from '../../courses/format';
+import { dayLabel, enrollmentStatusLabels } from '../../courses/format';
 import { useMyClasses } from '../../courses/use-my-classes';
 import { t } from '../../locales/zh-CN';
 import './index.css';
@@ -39,8 +39,13 @@ export default function MePage() {
           <View key={e.id} className='me__class'>
             <View className='me__class-title'>{e.courseTitle}</View>
             <View className='muted'>
-              {enrollmentStatusLabels[e.status]} · {t.me.checkIns(e.checkIns.length)}
+              {enrollmentStatusLabels[e.status]} · {t.me.attendance(e.attendedSessions, e.sessionCount)}
             </View>
+            {e.nextSession && ['approved', 'attending'].includes(e.status) ? (
+              <View className='muted' data-testid='next-session'>
+                {t.me.nextSession(dayLabel(e.nextSession.date), e.nextSession.start, e.nextSession.end)}
+              </View>
+            ) : null}
             {e.status === 'approved' || e.status === 'attending' ? (
               <Button className='primary-button' onClick={() => void mine.checkInTo(e.id)}>
                 {t.me.checkIn}
