@@ -7,7 +7,7 @@ import { signInToAdmin } from '../support/admin-session.js';
 import { apiCall, apiPost, providerToken, workerToken } from '../support/api-client.js';
 import { launchBrowser, openOfflinePage } from '../support/browser.js';
 
-// A provider runs a class three workers enrolled in: edits its schedule, records the exam from a spreadsheet,
+// A provider runs a class four workers enrolled in (one still waiting for review): edits its schedule, records the exam from a spreadsheet,
 // then cancels it; a class nobody enrolled in is deleted.
 const provider = { username: 'e2e-results', password: 'e2e-results-password', displayName: '米东区职业技能培训学校', providerId: 'midong-vtc' };
 const title = '低压电工培训班（成绩导入 e2e）';
@@ -27,6 +27,8 @@ beforeAll(async () => {
     const enrolled = await apiPost(`/courses/${courseId}/enrollments`, await workerToken(`成绩骑手${n}`), enrollBody(n));
     expect((await apiCall('PATCH', `/enrollments/${enrolled.body.id}`, token, { action: 'approve' })).status).toBe(200);
   }
+  // A fourth applied late and waits for review.
+  expect((await apiPost(`/courses/${courseId}/enrollments`, await workerToken('成绩骑手204'), enrollBody(204))).status).toBe(201);
 });
 afterAll(() => browser?.close());
 
@@ -64,7 +66,7 @@ describe('admin: a provider runs its classes', () => {
     const row = await coursesPage(page);
     await row(title).getByRole('button', { name: '编辑' }).click();
     const dialog = page.getByRole('dialog', { name: '编辑课程' });
-    await dialog.getByTestId('course-locked').filter({ hasText: '已有 3 人报名' }).waitFor();
+    await dialog.getByTestId('course-locked').filter({ hasText: '已有 4 人报名' }).waitFor();
     expect(await dialog.locator('input[name="tradeName"]').isDisabled()).toBe(true);
 
     const sessions = dialog.locator('textarea[name="sessions"]');
@@ -73,7 +75,7 @@ describe('admin: a provider runs its classes', () => {
     await dialog.locator('input[name="capacity"]').blur();
     await dialog.getByRole('button', { name: '保存' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await row(title).filter({ hasText: '3/12' }).waitFor();
+    await row(title).filter({ hasText: '4/12' }).waitFor();
 
     const stored = await apiCall('GET', `/courses/${courseId}`, token);
     expect(stored.body.sessions.at(-1)).toEqual({ date: '2099-06-01', start: '09:00', end: '12:00', kind: 'practice' });
@@ -83,7 +85,8 @@ describe('admin: a provider runs its classes', () => {
   it('records the exam for the whole class from the downloaded results sheet', async () => {
     const { page, external } = await openOfflinePage(browser);
     const row = await coursesPage(page);
-    await row(title).getByRole('button', { name: '报名审核' }).click();
+    // The waiting enrollment is counted on the class's row, and the count opens the review.
+    await row(title).getByTestId(`pending-${courseId}`).filter({ hasText: '1' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('results-sheet').click()]);
     expect(download.suggestedFilename()).toMatch(/^成绩与证书-.+\.xlsx$/);
     const filled = await fillResults(await readFile(await download.path()));
@@ -114,7 +117,7 @@ describe('admin: a provider runs its classes', () => {
     await row(spare).waitFor({ state: 'detached' });
 
     await row(title).getByRole('button', { name: '取消课程' }).click();
-    await box.filter({ hasText: `已报名的 3 人将看到课程已取消` }).waitFor();
+    await box.filter({ hasText: `已报名的 4 人将看到课程已取消` }).waitFor();
     await box.getByRole('button', { name: '取消课程', exact: true }).click();
     await row(title).filter({ hasText: '已取消' }).waitFor();
     expect(external).toEqual([]);

@@ -108,6 +108,8 @@ export interface CourseView {
   status: (typeof courseStatuses)[number] | 'full';
   /** Metres to the nearest site, when the list was asked `near` a place. */
   distanceM?: number;
+  /** Enrollments waiting for review; only in the staff's and providers' own listing (`managed=true`). */
+  pendingEnrollments?: number;
 }
 export type UpdateCourseBody = z.infer<typeof updateCourseBodySchema>;
 

@@ -192,6 +192,7 @@ export const t = {
     description: '简介',
     status: '状态',
     seats: '已报名/名额',
+    pending: '待审核',
     enrollments: '报名审核',
     statuses: { draft: '草稿', open: '报名中', full: '已满', running: '开课中', finished: '已结业', cancelled: '已取消' } as Record<string, string>,
     groups: eligibilityGroupLabels as Record<string, string>,

@@ -132,7 +132,11 @@ export function createCoursesService(ctx: AppContext) {
       }
       views.sort((a, b) => (a.distanceM ?? 0) - (b.distanceM ?? 0) || a.enrollDeadline.localeCompare(b.enrollDeadline));
       const start = (q.page - 1) * q.pageSize;
-      return { items: views.slice(start, start + q.pageSize), total: views.length, page: q.page, pageSize: q.pageSize };
+      const items = views.slice(start, start + q.pageSize);
+      if (q.managed) {
+        for (const view of items) view.pendingEnrollments = await Enrollment.countDocuments({ courseId: view.id, status: 'applied' });
+      }
+      return { items, total: views.length, page: q.page, pageSize: q.pageSize };
     },
 
     /** The trades of the classes a worker can see, most classes first: the course list's trade filter. */

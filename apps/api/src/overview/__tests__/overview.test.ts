@@ -15,6 +15,11 @@ describe('overview', () => {
 
     const school = await api.request('GET', '/api/v1/overview', { token: tokens.school });
     expect(school.body).toEqual({ scopeName: 'midong-vtc', pendingEnrollments: 1, classesStartingSoon: 1, certifiedThisYear: 0 });
+    // The provider's own class list says which class the waiting enrollment is in; the public list does not.
+    const managed = await api.request('GET', '/api/v1/courses?managed=true', { token: tokens.school });
+    expect(managed.body.items.find((c: { id: string }) => c.id === mine).pendingEnrollments).toBe(1);
+    const listed = await api.request('GET', '/api/v1/courses');
+    expect(listed.body.items.find((c: { id: string }) => c.id === mine)).not.toHaveProperty('pendingEnrollments');
     const other = await api.request('GET', '/api/v1/overview', { token: tokens.other });
     expect(other.body).toEqual({ scopeName: 'other-school', pendingEnrollments: 0, classesStartingSoon: 1, certifiedThisYear: 0 });
   });
