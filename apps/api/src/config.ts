@@ -36,6 +36,7 @@ const envSchema = z
       .optional(),
     YILU_CHECKIN_RADIUS_M: z.coerce.number().int().min(50).max(5000).default(300),
     YILU_POINTS_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+    YILU_CLASSES_CACHE_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
     YILU_CLUSTER_REFRESH_MS: z.coerce.number().int().min(0).max(600_000).default(3000),
   })
   .superRefine((env, ctx) => {
@@ -80,6 +81,7 @@ export interface Config {
   idEncryptionKey: Buffer;
   checkInRadiusM: number;
   pointsPollMs: number;
+  classesCacheMs: number;
   clusterRefreshMs: number;
 }
 
@@ -118,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     idEncryptionKey: Buffer.from(e.YILU_ID_ENCRYPTION_KEY ?? DEV_ID_KEY, 'base64'),
     checkInRadiusM: e.YILU_CHECKIN_RADIUS_M,
     pointsPollMs: e.YILU_POINTS_POLL_MS,
+    classesCacheMs: e.YILU_CLASSES_CACHE_MS,
     clusterRefreshMs: e.YILU_CLUSTER_REFRESH_MS,
   };
 }

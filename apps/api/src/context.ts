@@ -4,6 +4,7 @@ import type { Database } from './db/connection.js';
 import { createAccessTokens } from './auth/access-token.js';
 import { createLoginLimiter } from './auth/login-limiter.js';
 import { createRefreshTokens } from './auth/refresh-tokens.js';
+import { createOpenClasses } from './courses/open-classes.js';
 import { createPointStore } from './points/point-store.js';
 
 /** What every feature's routes and services receive: configuration, logging, the database and token services. */
@@ -17,6 +18,7 @@ export function createContext(config: Config, logger: Logger, db: Database) {
     refreshTokens: createRefreshTokens(db.models, config.refreshTokenTtlS),
     loginLimiter: createLoginLimiter(config.loginMaxFailures),
     points: createPointStore(db.models, logger, { pollMs: config.pointsPollMs, clusterRefreshMs: config.clusterRefreshMs }),
+    openClasses: createOpenClasses(db.models, config.classesCacheMs, logger),
   };
 }
 

@@ -25,6 +25,11 @@ type CourseDoc = {
 
 export type { CourseDoc };
 
+/** Metres from a place to the class's nearest site (sites are stored in WGS-84). */
+export function nearestSiteM(c: Pick<CourseDoc, 'sites'>, near: { lng: number; lat: number }): number {
+  return Math.round(Math.min(...c.sites.map((s) => haversineM(near, { lng: s.location?.lng ?? 0, lat: s.location?.lat ?? 0 }))));
+}
+
 /** A class as the apps see it: seats left, whether it ends in two certificates, sites in the asked system. */
 export function toCourseView(c: CourseDoc, seatsTaken: number, crs: Crs, near?: { lng: number; lat: number }): CourseView {
   const sites = c.sites.map((s) => ({
@@ -34,9 +39,7 @@ export function toCourseView(c: CourseDoc, seatsTaken: number, crs: Crs, near?: 
     ...(s.pointId ? { pointId: s.pointId } : {}),
   }));
   const seatsLeft = Math.max(0, c.capacity - seatsTaken);
-  const distanceM = near
-    ? Math.round(Math.min(...c.sites.map((s) => haversineM(near, { lng: s.location?.lng ?? 0, lat: s.location?.lat ?? 0 }))))
-    : undefined;
+  const distanceM = near ? nearestSiteM(c, near) : undefined;
   return {
     id: c._id.toString(),
     title: c.title,

@@ -5,7 +5,7 @@ import { audit } from '../audit/audit.js';
 import type { AppContext } from '../context.js';
 import { forbidden, HttpProblem, notFound } from '../http/problem.js';
 import { areaScopeFilter, inScope } from '../points/scope.js';
-import { toCourseView, type CourseDoc } from './course-view.js';
+import { nearestSiteM, toCourseView, type CourseDoc } from './course-view.js';
 
 /** Staff manage the classes of their area, providers their own, admins all. */
 export function canManageCourse(user: SessionUser, course: { providerId: string; areaCode: string }): boolean {
@@ -17,6 +17,22 @@ export function canManageCourse(user: SessionUser, course: { providerId: string;
 export function createCoursesService(ctx: AppContext) {
   const { Course, Enrollment, SeatClaim } = ctx.models;
   const seatsTaken = (courseId: { toString(): string }) => SeatClaim.countDocuments({ courseId: courseId.toString() });
+
+  /** Enrollments waiting for review in each of several classes, from one query. */
+  async function pendingIn(courseIds: Types.ObjectId[]): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    const waiting = await Enrollment.find({ courseId: trusted({ $in: courseIds }), status: 'applied' }).select({ courseId: 1 }).lean();
+    for (const e of waiting) counts.set(e.courseId.toString(), (counts.get(e.courseId.toString()) ?? 0) + 1);
+    return counts;
+  }
+
+  /** Seats taken in each of several classes, from one query (FerretDB scans a collection for every query). */
+  async function seatsTakenIn(courseIds: Types.ObjectId[]): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    const claims = await SeatClaim.find({ courseId: trusted({ $in: courseIds }) }).select({ courseId: 1 }).lean();
+    for (const c of claims) counts.set(c.courseId.toString(), (counts.get(c.courseId.toString()) ?? 0) + 1);
+    return counts;
+  }
 
   function managedFilter(user?: SessionUser): Record<string, unknown> {
     if (!user || user.role === 'worker') throw forbidden();
@@ -63,6 +79,7 @@ export function createCoursesService(ctx: AppContext) {
       assertInScope(user, body.providerId, body.areaCode);
       const { crs, ...fields } = body;
       const course = await Course.create({ ...fields, sites: toWgs(fields.sites, crs), createdBy: user.id });
+      ctx.openClasses.changed();
       await audit(ctx.models, user, { action: 'create', entity: 'course', entityId: course._id.toString(), after: course.toObject() });
       return toCourseView(course.toObject() as unknown as CourseDoc, 0, crs);
     },
@@ -93,6 +110,7 @@ export function createCoursesService(ctx: AppContext) {
       for (const [key, value] of Object.entries(fields)) if (value !== undefined) course.set(key, value);
       if (sites) course.set('sites', toWgs(sites, crs));
       await course.save();
+      ctx.openClasses.changed();
       await audit(ctx.models, user, { action: 'update', entity: 'course', entityId: id, before, after: course.toObject() });
       return toCourseView(course.toObject() as unknown as CourseDoc, taken, crs);
     },
@@ -105,6 +123,7 @@ export function createCoursesService(ctx: AppContext) {
       }
       await SeatClaim.deleteMany({ courseId: course._id });
       await course.deleteOne();
+      ctx.openClasses.changed();
       await audit(ctx.models, user, { action: 'delete', entity: 'course', entityId: id, before: course.toObject() });
     },
 
@@ -113,36 +132,49 @@ export function createCoursesService(ctx: AppContext) {
      * the signed-in staff member or provider manages, in any status.
      */
     async list(q: ListCoursesQuery & { near?: { lng: number; lat: number }; crs: Crs; managed?: boolean }, user?: SessionUser) {
-      const filter: Record<string, unknown> = q.managed ? managedFilter(user) : { status: q.status ?? trusted({ $in: ['open', 'running'] }) };
-      if (q.managed && q.status) filter.status = q.status;
-      if (q.trade) filter['trade.name'] = q.trade;
-      const docs = (await Course.find(filter).lean()) as unknown as CourseDoc[];
+      // What workers browse comes from the per-instance snapshot; staff lists and other statuses read the database.
+      const browsing = !q.managed && !q.status;
+      if (!q.managed && q.status === 'draft') {
+        throw new HttpProblem(403, 'forbidden', '草稿课程只有发布者可以查看', [{ field: 'query.status', message: '请加 managed=true 并登录' }]);
+      }
+      const open = browsing ? await ctx.openClasses.get() : undefined;
+      let docs: CourseDoc[];
+      if (open) {
+        docs = q.trade ? open.docs.filter((c) => c.trade?.name === q.trade) : open.docs;
+      } else {
+        const filter: Record<string, unknown> = q.managed ? managedFilter(user) : { status: q.status };
+        if (q.managed && q.status) filter.status = q.status;
+        if (q.trade) filter['trade.name'] = q.trade;
+        docs = (await Course.find(filter).lean()) as unknown as CourseDoc[];
+      }
       const near = q.near ? convertCrs(q.near, q.crs, 'wgs84') : undefined;
       const today = localTime(new Date(), 'Asia/Shanghai').date;
       const soon = new Date(Date.now() + STARTING_SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
-      const views = [];
-      for (const c of docs) {
-        if (q.dualCertificate && c.certificates.length < 2) continue;
+      const matching = docs.filter((c) => {
+        if (q.dualCertificate && c.certificates.length < 2) return false;
         if (q.startingSoon) {
           const first = c.sessions.map((s) => s.date ?? '').sort()[0] ?? '';
-          if (first < today || first > soon) continue;
+          if (first < today || first > soon) return false;
         }
-        if (q.free && (c.feeFen ?? 0) > (c.subsidyFen ?? 0)) continue;
-        views.push(toCourseView(c, await seatsTaken(c._id), q.crs, near));
-      }
-      views.sort((a, b) => (a.distanceM ?? 0) - (b.distanceM ?? 0) || a.enrollDeadline.localeCompare(b.enrollDeadline));
+        return !(q.free && (c.feeFen ?? 0) > (c.subsidyFen ?? 0));
+      });
+      const distance = new Map(matching.map((c) => [c, near ? nearestSiteM(c, near) : 0]));
+      matching.sort((a, b) => distance.get(a)! - distance.get(b)! || a.enrollDeadline.getTime() - b.enrollDeadline.getTime());
       const start = (q.page - 1) * q.pageSize;
-      const items = views.slice(start, start + q.pageSize);
-      if (q.managed) {
-        for (const view of items) view.pendingEnrollments = await Enrollment.countDocuments({ courseId: view.id, status: 'applied' });
-      }
-      return { items, total: views.length, page: q.page, pageSize: q.pageSize };
+      const page = matching.slice(start, start + q.pageSize);
+      const ids = page.map((c) => c._id as Types.ObjectId);
+      const [seats, pending] = await Promise.all([open?.seats ?? seatsTakenIn(ids), q.managed ? pendingIn(ids) : undefined]);
+      const items = page.map((c) => {
+        const view = toCourseView(c, seats.get(c._id.toString()) ?? 0, q.crs, near);
+        return pending ? { ...view, pendingEnrollments: pending.get(c._id.toString()) ?? 0 } : view;
+      });
+      return { items, total: matching.length, page: q.page, pageSize: q.pageSize };
     },
 
     /** The trades of the classes a worker can see, most classes first: the course list's trade filter. */
     async trades() {
       const counts = new Map<string, number>();
-      for (const c of await Course.find({ status: trusted({ $in: ['open', 'running'] }) }).select({ trade: 1 }).lean()) {
+      for (const c of (await ctx.openClasses.get()).docs) {
         const name = c.trade?.name;
         if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
       }

@@ -1,4 +1,4 @@
-import { isValidObjectId, Types } from 'mongoose';
+import { isValidObjectId, trusted, Types } from 'mongoose';
 import {
   convertCrs,
   eligibilityGroupLabels,
@@ -33,6 +33,7 @@ export function createEnrollmentsService(ctx: AppContext) {
         const seatNo = ((offset + k) % capacity) + 1;
         try {
           await SeatClaim.create({ courseId, seatNo, enrollmentId, claimedAt: new Date() });
+          ctx.openClasses.seatTaken(courseId);
           return seatNo;
         } catch (error) {
           if ((error as { code?: number }).code !== 11000) throw error;
@@ -44,6 +45,7 @@ export function createEnrollmentsService(ctx: AppContext) {
       for (const c of claims) {
         if (Date.now() - c.claimedAt.getTime() > ORPHAN_CLAIM_MS && !(await Enrollment.exists({ _id: c.enrollmentId }))) {
           await SeatClaim.deleteOne({ _id: c._id });
+          ctx.openClasses.seatFreed(courseId);
           freed++;
         }
       }
@@ -53,7 +55,7 @@ export function createEnrollmentsService(ctx: AppContext) {
   }
 
   async function releaseSeat(e: { _id: Types.ObjectId; courseId: Types.ObjectId }) {
-    await SeatClaim.deleteOne({ courseId: e.courseId, enrollmentId: e._id });
+    if ((await SeatClaim.deleteOne({ courseId: e.courseId, enrollmentId: e._id })).deletedCount) ctx.openClasses.seatFreed(e.courseId);
   }
 
   async function ownEnrollment(id: string, user: SessionUser) {
@@ -68,47 +70,51 @@ export function createEnrollmentsService(ctx: AppContext) {
     return e;
   }
 
-  async function certificatesOf(enrollmentId: Types.ObjectId) {
-    return (await Certificate.find({ enrollmentId }).lean()).map((c) => ({
-      no: c._id,
-      type: c.type!,
-      name: c.name!,
-      issuer: c.issuer!,
-      trade: c.trade ?? '',
-      level: c.level ?? 0,
-      issuedAt: c.issuedAt!,
-    }));
-  }
+  type EnrollmentDoc = InstanceType<typeof Enrollment>;
 
-  async function view(e: InstanceType<typeof Enrollment>) {
-    const course = await Course.findById(e.courseId).lean();
-    const sessions = course?.sessions ?? [];
+  /**
+   * Enrollments as the apps see them. Their classes and certificates are read in one query each, not one per
+   * enrollment: FerretDB scans a whole collection for every query.
+   */
+  async function views(list: EnrollmentDoc[]) {
+    const courses = new Map(
+      (await Course.find({ _id: trusted({ $in: [...new Set(list.map((e) => e.courseId.toString()))] }) }).lean()).map((c) => [c._id.toString(), c]),
+    );
+    const certificates = list.length ? await Certificate.find({ enrollmentId: trusted({ $in: list.map((e) => e._id) }) }).lean() : [];
     const now = localTime(new Date(), 'Asia/Shanghai');
     const nowText = `${now.date} ${String(Math.floor(now.minute / 60)).padStart(2, '0')}:${String(now.minute % 60).padStart(2, '0')}`;
-    const next = sessions
-      .filter((s) => `${s.date} ${s.end}` >= nowText)
-      .sort((a, b) => `${a.date} ${a.start}`.localeCompare(`${b.date} ${b.start}`))[0];
-    return {
-      id: e._id.toString(),
-      courseId: e.courseId.toString(),
-      courseTitle: course?.title ?? '',
-      sessionCount: sessions.length,
-      attendedSessions: new Set(e.checkIns.map((c) => c.sessionIndex)).size,
-      ...(next ? { nextSession: { date: next.date!, start: next.start!, end: next.end! } } : {}),
-      status: e.status,
-      seatNo: e.seatNo,
-      realName: e.realName,
-      phone: maskPhone(e.phone ?? ''),
-      idNumber: e.idNumberMasked,
-      group: e.group,
-      ...(e.rejectReason ? { rejectReason: e.rejectReason } : {}),
-      checkIns: e.checkIns.map((c) => ({ at: c.at!.toISOString(), sessionIndex: c.sessionIndex, source: c.source, ...(c.reason ? { reason: c.reason } : {}) })),
-      results: e.results.map((r) => ({ certificateType: r.certificateType, passed: r.passed, ...(r.score === undefined || r.score === null ? {} : { score: r.score }) })),
-      certificates: await certificatesOf(e._id),
-      ...(e.job?.employer ? { job: { employer: e.job.employer, startedAt: e.job.startedAt } } : {}),
-      createdAt: (e as unknown as { createdAt: Date }).createdAt.toISOString(),
-    };
+    return list.map((e) => {
+      const course = courses.get(e.courseId.toString());
+      const sessions = course?.sessions ?? [];
+      const next = sessions
+        .filter((s) => `${s.date} ${s.end}` >= nowText)
+        .sort((a, b) => `${a.date} ${a.start}`.localeCompare(`${b.date} ${b.start}`))[0];
+      return {
+        id: e._id.toString(),
+        courseId: e.courseId.toString(),
+        courseTitle: course?.title ?? '',
+        sessionCount: sessions.length,
+        attendedSessions: new Set(e.checkIns.map((c) => c.sessionIndex)).size,
+        ...(next ? { nextSession: { date: next.date!, start: next.start!, end: next.end! } } : {}),
+        status: e.status,
+        seatNo: e.seatNo,
+        realName: e.realName,
+        phone: maskPhone(e.phone ?? ''),
+        idNumber: e.idNumberMasked,
+        group: e.group,
+        ...(e.rejectReason ? { rejectReason: e.rejectReason } : {}),
+        checkIns: e.checkIns.map((c) => ({ at: c.at!.toISOString(), sessionIndex: c.sessionIndex, source: c.source, ...(c.reason ? { reason: c.reason } : {}) })),
+        results: e.results.map((r) => ({ certificateType: r.certificateType, passed: r.passed, ...(r.score === undefined || r.score === null ? {} : { score: r.score }) })),
+        certificates: certificates
+          .filter((c) => c.enrollmentId.toString() === e._id.toString())
+          .map((c) => ({ no: c._id, type: c.type!, name: c.name!, issuer: c.issuer!, trade: c.trade ?? '', level: c.level ?? 0, issuedAt: c.issuedAt! })),
+        ...(e.job?.employer ? { job: { employer: e.job.employer, startedAt: e.job.startedAt } } : {}),
+        createdAt: (e as unknown as { createdAt: Date }).createdAt.toISOString(),
+      };
+    });
   }
+
+  const view = async (e: EnrollmentDoc) => (await views([e]))[0]!;
 
   /** The session a moment falls in (from 30 minutes before its start to its end), in Beijing time. */
   function sessionAt(sessions: { date?: string | null; start?: string | null; end?: string | null }[], at: Date) {
@@ -156,6 +162,7 @@ export function createEnrollmentsService(ctx: AppContext) {
         return { created: true, enrollment: await view(created) };
       } catch (error) {
         await SeatClaim.deleteOne({ courseId: course._id, seatNo, enrollmentId });
+        ctx.openClasses.seatFreed(course._id);
         if ((error as { code?: number }).code !== 11000) throw error;
         // A double tap: the other request enrolled first; answer with that enrollment.
         const winner = await Enrollment.findOne({ activeKey });
@@ -175,15 +182,13 @@ export function createEnrollmentsService(ctx: AppContext) {
     },
 
     async mine(user: SessionUser) {
-      const list = await Enrollment.find({ workerId: user.id }).sort({ createdAt: -1 });
-      return Promise.all(list.map((e) => view(e)));
+      return views(await Enrollment.find({ workerId: user.id }).sort({ createdAt: -1 }));
     },
 
     async forCourse(courseId: string, user: SessionUser) {
       const course = isValidObjectId(courseId) ? await Course.findById(courseId).lean() : null;
       if (!course || !canManageCourse(user, course)) throw notFound('课程不存在');
-      const list = await Enrollment.find({ courseId }).sort({ createdAt: 1 });
-      return Promise.all(list.map((e) => view(e)));
+      return views(await Enrollment.find({ courseId }).sort({ createdAt: 1 }));
     },
 
     /** The one audited place that shows a whole ID number. */

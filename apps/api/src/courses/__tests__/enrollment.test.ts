@@ -179,6 +179,17 @@ describe('listing classes', () => {
     expect(other.body.total).toBe(0);
     expectProblem(await api.request('GET', '/api/v1/courses?managed=true'), 403);
     expectProblem(await api.request('GET', `/api/v1/courses/${draft}`), 404);
+    expect(expectProblem(await api.request('GET', '/api/v1/courses?status=draft'), 403).errors![0]!.field).toBe('query.status');
+  });
+
+  it('shows seats taken in the list at once after enrolling through this instance', async () => {
+    const id = await createCourse({ capacity: 3, title: '座位即时刷新', trade: { name: '育婴员' } });
+    const seatsLeft = async () => (await api.request('GET', `/api/v1/courses?trade=${encodeURIComponent('育婴员')}`)).body.items.find((c: { id: string }) => c.id === id).seatsLeft;
+    expect(await seatsLeft()).toBe(3);
+    const e = await enroll(id, 20);
+    expect(await seatsLeft()).toBe(2);
+    await api.request('POST', `/api/v1/enrollments/${e.body.id}/withdrawal`, { token: workers[20] });
+    expect(await seatsLeft()).toBe(3);
   });
 
   it('lists the trades of open classes for the trade filter, and filters by one', async () => {
