@@ -116,6 +116,79 @@ export function createEnrollmentsService(ctx: AppContext) {
 
   const view = async (e: EnrollmentDoc) => (await views([e]))[0]!;
 
+  /** Moves an enrollment on (approve, reject, complete, result, certify, fail, job), audited. */
+  async function applyReview(id: string, body: ReviewBody, user: SessionUser): Promise<EnrollmentDoc> {
+    const e = await managedEnrollment(id, user);
+    const course = (await Course.findById(e.courseId).lean())!;
+    const before = e.status;
+    const need = (...states: string[]) => {
+      if (!states.includes(e.status)) throw conflict(`当前状态（${e.status}）不能执行此操作`);
+    };
+    switch (body.action) {
+      case 'approve':
+        need('applied');
+        e.status = 'approved';
+        break;
+      case 'reject':
+        need('applied', 'approved');
+        e.status = 'rejected';
+        e.rejectReason = body.reason;
+        e.set('activeKey', undefined);
+        await releaseSeat(e);
+        break;
+      case 'complete':
+        need('approved', 'attending');
+        e.status = 'completed';
+        break;
+      case 'result': {
+        need('attending', 'completed', 'certified');
+        const rest = e.results.filter((r) => r.certificateType !== body.certificateType);
+        e.set('results', [...rest.map((r) => ({ certificateType: r.certificateType, passed: r.passed, score: r.score })), { certificateType: body.certificateType, passed: body.passed, score: body.score }]);
+        break;
+      }
+      case 'certify': {
+        need('completed', 'certified');
+        const cert = course.certificates.find((c) => c.type === body.certificateType);
+        if (!cert) throw refused(400, 'validation-error', '本课程不颁发该类证书', 'body.certificateType');
+        if (!e.results.some((r) => r.certificateType === body.certificateType && r.passed)) {
+          throw refused(409, 'not-passed', '考核通过后才能录入证书', 'body.certificateType');
+        }
+        try {
+          await Certificate.create({
+            _id: body.no,
+            enrollmentId: e._id,
+            workerId: e.workerId,
+            holderName: e.realName,
+            type: cert.type,
+            name: cert.name,
+            issuer: cert.issuer,
+            trade: course.trade?.name,
+            level: course.level,
+            issuedAt: body.issuedAt,
+          });
+        } catch (error) {
+          if ((error as { code?: number }).code === 11000) throw refused(409, 'duplicate-certificate', '证书编号已存在', 'body.no');
+          throw error;
+        }
+        const issued = new Set((await Certificate.find({ enrollmentId: e._id }).lean()).map((c) => c.type));
+        if (course.certificates.every((c) => issued.has(c.type))) e.status = 'certified';
+        break;
+      }
+      case 'fail':
+        need('attending', 'completed');
+        e.status = 'failed';
+        e.set('activeKey', undefined);
+        break;
+      case 'job':
+        need('certified');
+        e.set('job', { employer: body.employer, startedAt: body.startedAt });
+        break;
+    }
+    await e.save();
+    await audit(ctx.models, user, { action: body.action, entity: 'enrollment', entityId: id, before: { status: before }, after: { status: e.status } });
+    return e;
+  }
+
   /** The session a moment falls in (from 30 minutes before its start to its end), in Beijing time. */
   function sessionAt(sessions: { date?: string | null; start?: string | null; end?: string | null }[], at: Date) {
     const local = localTime(at, 'Asia/Shanghai');
@@ -237,76 +310,11 @@ export function createEnrollmentsService(ctx: AppContext) {
     },
 
     async review(id: string, body: ReviewBody, user: SessionUser) {
-      const e = await managedEnrollment(id, user);
-      const course = (await Course.findById(e.courseId).lean())!;
-      const before = e.status;
-      const need = (...states: string[]) => {
-        if (!states.includes(e.status)) throw conflict(`当前状态（${e.status}）不能执行此操作`);
-      };
-      switch (body.action) {
-        case 'approve':
-          need('applied');
-          e.status = 'approved';
-          break;
-        case 'reject':
-          need('applied', 'approved');
-          e.status = 'rejected';
-          e.rejectReason = body.reason;
-          e.set('activeKey', undefined);
-          await releaseSeat(e);
-          break;
-        case 'complete':
-          need('approved', 'attending');
-          e.status = 'completed';
-          break;
-        case 'result': {
-          need('attending', 'completed', 'certified');
-          const rest = e.results.filter((r) => r.certificateType !== body.certificateType);
-          e.set('results', [...rest.map((r) => ({ certificateType: r.certificateType, passed: r.passed, score: r.score })), { certificateType: body.certificateType, passed: body.passed, score: body.score }]);
-          break;
-        }
-        case 'certify': {
-          need('completed', 'certified');
-          const cert = course.certificates.find((c) => c.type === body.certificateType);
-          if (!cert) throw refused(400, 'validation-error', '本课程不颁发该类证书', 'body.certificateType');
-          if (!e.results.some((r) => r.certificateType === body.certificateType && r.passed)) {
-            throw refused(409, 'not-passed', '考核通过后才能录入证书', 'body.certificateType');
-          }
-          try {
-            await Certificate.create({
-              _id: body.no,
-              enrollmentId: e._id,
-              workerId: e.workerId,
-              holderName: e.realName,
-              type: cert.type,
-              name: cert.name,
-              issuer: cert.issuer,
-              trade: course.trade?.name,
-              level: course.level,
-              issuedAt: body.issuedAt,
-            });
-          } catch (error) {
-            if ((error as { code?: number }).code === 11000) throw refused(409, 'duplicate-certificate', '证书编号已存在', 'body.no');
-            throw error;
-          }
-          const issued = new Set((await Certificate.find({ enrollmentId: e._id }).lean()).map((c) => c.type));
-          if (course.certificates.every((c) => issued.has(c.type))) e.status = 'certified';
-          break;
-        }
-        case 'fail':
-          need('attending', 'completed');
-          e.status = 'failed';
-          e.set('activeKey', undefined);
-          break;
-        case 'job':
-          need('certified');
-          e.set('job', { employer: body.employer, startedAt: body.startedAt });
-          break;
-      }
-      await e.save();
-      await audit(ctx.models, user, { action: body.action, entity: 'enrollment', entityId: id, before: { status: before }, after: { status: e.status } });
-      return view(e);
+      return view(await applyReview(id, body, user));
     },
+
+    /** The review without the answer, for bulk work (the results import, the demo seed) that does not show it. */
+    applyReview,
 
     async verify(no: string) {
       const c = await Certificate.findById(no).lean();

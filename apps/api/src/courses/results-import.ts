@@ -125,7 +125,7 @@ export async function importResults(
   for (const [i, r] of rows.entries()) {
     if (r.action !== 'update') continue;
     try {
-      for (const step of r.steps) await enrollments.review(r.enrollmentId!, step, user);
+      for (const step of r.steps) await enrollments.applyReview(r.enrollmentId!, step, user);
       report.updated++;
       report.created += r.steps.filter((s) => s.action === 'certify').length;
     } catch (error) {

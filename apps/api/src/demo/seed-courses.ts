@@ -64,7 +64,7 @@ export async function seedDemoCourses(ctx: AppContext, admin: SessionUser): Prom
       const { enrollment } = await enrollments.enroll(course.id, body, user);
       for (const step of stepsFor(c, i, course.certificates, courseIndex)) {
         if (step === 'withdraw') await enrollments.withdraw(enrollment.id, user);
-        else await enrollments.review(enrollment.id, step, admin);
+        else await enrollments.applyReview(enrollment.id, step, admin);
       }
     }
     if (c.then === 'finished') await courses.update(course.id, { status: 'finished', enrollDeadline: `${demoDay(-46)}T23:59:00+08:00`, crs: 'wgs84' }, admin);
