@@ -1,0 +1,29 @@
+import { accountsOperations } from './accounts.js';
+import { authOperations } from './auth.js';
+import { coursesOperations } from './courses.js';
+import { pointsOperations } from './points.js';
+import { statsOperations } from './stats.js';
+import { uploadsOperations } from './uploads.js';
+
+export * from './operation.js';
+export * from './common.js';
+export * from './match.js';
+export * from './accounts.js';
+export * from './auth.js';
+export * from './courses.js';
+export * from './points.js';
+export * from './stats.js';
+export * from './uploads.js';
+
+/** Every operation of the API under `/api/v1`, by operation id. */
+export const operations = {
+  ...authOperations,
+  ...accountsOperations,
+  ...pointsOperations,
+  ...coursesOperations,
+  ...uploadsOperations,
+  ...statsOperations,
+};
+export type Operations = typeof operations;
+export type OperationId = keyof Operations;
+export const API_BASE = '/api/v1';

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { defineOperations, fileAnswer } from './operation.js';
+
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+
+export const uploadsOperations = defineOperations({
+  uploadPhoto: {
+    method: 'post',
+    path: '/uploads',
+    access: 'signed-in',
+    tag: 'uploads',
+    summary: 'Upload a photo (JPEG, PNG or WebP, ≤ 2 MB) as multipart field "file"; answers its URL',
+    upload: { mediaTypes: [...PHOTO_TYPES], maxBytes: 2 * 1024 * 1024 },
+    responses: { 201: z.object({ url: z.string() }) },
+    problems: [400, 401, 413, 415],
+  },
+  getPhoto: {
+    method: 'get',
+    path: '/uploads/{id}',
+    access: 'public',
+    tag: 'uploads',
+    summary: 'An uploaded photo',
+    params: z.strictObject({ id: z.string().max(40) }),
+    responses: { 200: fileAnswer(...PHOTO_TYPES) },
+    problems: [404],
+  },
+});
