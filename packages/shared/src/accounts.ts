@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { areaCodeSchema } from './area.js';
 import { passwordSchema, usernameSchema } from './auth.js';
 import { pageQuerySchema } from './pagination.js';
-import { roleSchema, staffRoleSchema } from './roles.js';
+import { areaScopedRoles, roleSchema, staffRoleSchema, type Role } from './roles.js';
 
 const displayNameSchema = z.string().trim().min(1).max(40);
 const providerIdSchema = z.string().trim().min(1).max(64);
@@ -13,7 +13,7 @@ const providerIdSchema = z.string().trim().min(1).max(64);
  */
 export function scopeIssues(v: { role?: string; areaCode?: string | null; providerId?: string | null }) {
   const issues: { path: string; message: string }[] = [];
-  if ((v.role === 'district_staff' || v.role === 'community_staff') && !v.areaCode) {
+  if (areaScopedRoles.includes(v.role as Role) && !v.areaCode) {
     issues.push({ path: 'areaCode', message: '区县或社区工作人员必须指定管辖区域' });
   }
   if (v.role === 'district_staff' && v.areaCode && v.areaCode.length !== 6) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { areaCodeSchema } from './area.js';
 import { pageQuerySchema } from './pagination.js';
+import { STARTING_SOON_DAYS } from './course-rules.js';
 import { crsSchema, locationSchema } from './points.js';
 
 /** Skill levels from 五级 (初级工) up to 一级 (高级技师). */
@@ -63,9 +64,6 @@ const courseFields = {
   status: z.enum(courseStatuses),
 };
 
-/** What cannot change once anyone has enrolled: what the worker signed up for and who runs it where. */
-export const courseFieldsLockedOnceEnrolled = ['trade', 'level', 'certificates', 'providerId', 'areaCode', 'feeFen', 'subsidyFen', 'eligibility'] as const;
-
 export const createCourseBodySchema = z
   .strictObject({ ...courseFields, tracks: courseFields.tracks.default([]), status: courseFields.status.default('open'), crs: crsSchema })
   .refine((c) => c.subsidyFen <= c.feeFen, { message: '补贴不能高于学费', path: ['subsidyFen'] })
@@ -122,13 +120,10 @@ export const listCoursesQuerySchema = pageQuerySchema
       .enum(['true', 'false'])
       .transform((v) => v === 'true')
       .optional()
-      .meta({ description: 'Only classes whose first session is within the next 14 days' }),
+      .meta({ description: `Only classes whose first session is within the next ${STARTING_SOON_DAYS} days` }),
     status: z.enum(courseStatuses).optional(),
   })
   .meta({ id: 'ListCoursesQuery' });
-
-/** "Starting soon" means the first session is within this many days. */
-export const STARTING_SOON_DAYS = 14;
 
 export type ListCoursesQuery = z.infer<typeof listCoursesQuerySchema>;
 

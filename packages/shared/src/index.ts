@@ -12,4 +12,6 @@ export * from './hours-text.js';
 export * from './labels.zh-CN.js';
 export * from './kind-colors.js';
 export * from './courses.js';
+export * from './course-rules.js';
+export * from './time.js';
 export * from './overview.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { formatHhmm, localTime, parseHhmm } from './time.js';
 const time = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, '时间格式须为 HH:MM');
 
 /** One opening range; a close at or before the open time runs past midnight into the next day. */
@@ -46,67 +47,12 @@ export interface OpenState {
   closesNextDay?: boolean;
 }
 
-const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
-interface LocalDay {
-  date: string;
-  weekday: number;
-  minute: number;
-  yesterday: { date: string; weekday: number };
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-const lastLocal = new Map<string, { minute: number; value: LocalDay }>();
-
-/**
- * The local date, ISO weekday and minute of the day of `at` in `timezone`. Formatting a date in a time zone is
- * slow next to everything else here, so the answer is kept for the rest of that minute.
- */
-export function localTime(at: Date, timezone: string): LocalDay {
-  const minute = Math.floor(at.getTime() / 60_000);
-  const cached = lastLocal.get(timezone);
-  if (cached?.minute === minute) return cached.value;
-  const value = computeLocalTime(at, timezone);
-  lastLocal.set(timezone, { minute, value });
-  return value;
-}
-
-function computeLocalTime(at: Date, timezone: string): LocalDay {
-  let f = formatters.get(timezone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone: timezone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timezone, f);
-  }
-  const parts = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
-  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday!) + 1;
-  const date = `${parts.year}-${parts.month}-${parts.day}`;
-  return { date, weekday, minute: Number(parts.hour) * 60 + Number(parts.minute), yesterday: previousDay(date, weekday) };
-}
-
-function previousDay(date: string, weekday: number): { date: string; weekday: number } {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return { date: d.toISOString().slice(0, 10), weekday: weekday === 1 ? 7 : weekday - 1 };
-}
-
 /** The ranges that start on a local day: that day's exception if any, else its weekly rules. */
 function rangesOn(hours: OpeningHours, date: string, weekday: number): TimeRange[] {
   const exception = hours.exceptions.find((e) => e.date === date);
   if (exception) return exception.closed ? [] : exception.ranges;
   return hours.weekly.filter((rule) => rule.days.includes(weekday)).flatMap((rule) => rule.ranges);
 }
-
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /**
  * Whether a place is open at `at`, judged in the place's own time zone, with overnight ranges (22:00–06:00)
@@ -118,17 +64,17 @@ export function openStateAt(hours: OpeningHours, at: Date): OpenState {
   const now = localTime(at, hours.timezone);
 
   for (const range of rangesOn(hours, now.date, now.weekday)) {
-    const open = toMinutes(range.open);
-    const close = toMinutes(range.close);
+    const open = parseHhmm(range.open);
+    const close = parseHhmm(range.close);
     const overnight = close <= open;
     if (now.minute >= open && (overnight || now.minute < close)) {
-      return { open: true, closesAt: hhmm(close % 1440), closesNextDay: overnight || close === 1440 };
+      return { open: true, closesAt: formatHhmm(close % 1440), closesNextDay: overnight || close === 1440 };
     }
   }
   for (const range of rangesOn(hours, now.yesterday.date, now.yesterday.weekday)) {
-    const open = toMinutes(range.open);
-    const close = toMinutes(range.close);
-    if (close <= open && now.minute < close) return { open: true, closesAt: hhmm(close), closesNextDay: false };
+    const open = parseHhmm(range.open);
+    const close = parseHhmm(range.close);
+    if (close <= open && now.minute < close) return { open: true, closesAt: formatHhmm(close), closesNextDay: false };
   }
   return { open: false };
 }

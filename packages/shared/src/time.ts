@@ -1,0 +1,82 @@
+/**
+ * Classes, sessions, certificates and the figures about them are dated in Beijing time, wherever the server or
+ * the phone is. `toISOString().slice(0, 10)` is the UTC date: a day behind from 00:00 to 08:00 Beijing time.
+ */
+export const BEIJING_TIMEZONE = 'Asia/Shanghai';
+
+export const DAY_MS = 86_400_000;
+
+/** "09:30" → 570, minutes after midnight. */
+export const parseHhmm = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** 570 → "09:30". */
+export const formatHhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+export interface LocalDay {
+  date: string;
+  weekday: number;
+  minute: number;
+  yesterday: { date: string; weekday: number };
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+const lastLocal = new Map<string, { minute: number; value: LocalDay }>();
+
+/**
+ * The local date, ISO weekday and minute of the day of `at` in `timezone`. Formatting a date in a time zone is
+ * slow next to everything else here, so the answer is kept for the rest of that minute.
+ */
+export function localTime(at: Date, timezone: string): LocalDay {
+  const minute = Math.floor(at.getTime() / 60_000);
+  const cached = lastLocal.get(timezone);
+  if (cached?.minute === minute) return cached.value;
+  const value = computeLocalTime(at, timezone);
+  lastLocal.set(timezone, { minute, value });
+  return value;
+}
+
+function computeLocalTime(at: Date, timezone: string): LocalDay {
+  let f = formatters.get(timezone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone: timezone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timezone, f);
+  }
+  const parts = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
+  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday!) + 1;
+  const date = `${parts.year}-${parts.month}-${parts.day}`;
+  return { date, weekday, minute: Number(parts.hour) * 60 + Number(parts.minute), yesterday: { date: addDays(date, -1), weekday: weekday === 1 ? 7 : weekday - 1 } };
+}
+
+/** A calendar date (YYYY-MM-DD) `days` later (earlier when negative). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+const toDate = (at: Date | number) => (typeof at === 'number' ? new Date(at) : at);
+
+/** The Beijing calendar date (YYYY-MM-DD) of an instant: "today" for classes, certificates and figures. */
+export const beijingDate = (at: Date | number = Date.now()) => localTime(toDate(at), BEIJING_TIMEZONE).date;
+
+/** "2026-12-02 01:00" in Beijing time; compares like the instants it names, as session dates and times do. */
+export function beijingDateTime(at: Date | number = Date.now()): string {
+  const local = localTime(toDate(at), BEIJING_TIMEZONE);
+  return `${local.date} ${formatHhmm(local.minute)}`;
+}
+
+/** The first instant of a Beijing day. */
+export const beijingDayStart = (date: string) => new Date(`${date}T00:00:00+08:00`);
+
+/** The last millisecond of a Beijing day. */
+export const beijingDayEnd = (date: string) => new Date(`${date}T23:59:59.999+08:00`);
