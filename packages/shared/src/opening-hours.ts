@@ -1,6 +1,6 @@
 import { z } from 'zod';
-
 import { formatHhmm, localTime, parseHhmm } from './time.js';
+
 const time = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, '时间格式须为 HH:MM');
 
 /** One opening range; a close at or before the open time runs past midnight into the next day. */
