@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { labelled } from './field-labels.zh-CN.js';
 
 /**
  * National administrative division codes (GB/T 2260 and the statistical extension): 6 digits down to the county
@@ -6,7 +7,7 @@ import { z } from 'zod';
  */
 export const areaCodeSchema = z
   .string()
-  .regex(/^\d{6}(\d{3}(\d{3})?)?$/, '须为 6、9 或 12 位行政区划代码')
+  .regex(/^\d{6}(\d{3}(\d{3})?)?$/, labelled('须为 6、9 或 12 位数字'))
   .meta({ id: 'AreaCode', description: 'Administrative division code (6, 9 or 12 digits)', example: '650109' });
 
 /**

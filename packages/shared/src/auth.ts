@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { labelled } from './field-labels.zh-CN.js';
 import { roleSchema } from './roles.js';
 
 export const usernameSchema = z
@@ -6,7 +7,7 @@ export const usernameSchema = z
   .trim()
   .min(3)
   .max(32)
-  .regex(/^[A-Za-z0-9_.-]+$/, '只能包含字母、数字、下划线、点和连字符');
+  .regex(/^[A-Za-z0-9_.-]+$/, labelled('只能包含字母、数字、下划线、点和连字符'));
 
 /** Argon2 hashes anything, but a bound keeps a login request cheap to refuse. */
 export const passwordSchema = z.string().min(8, '密码至少 8 位').max(128);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { areaCodeSchema } from './area.js';
+import { labelled } from './field-labels.zh-CN.js';
 import { pageQuerySchema } from './pagination.js';
 import { STARTING_SOON_DAYS } from './course-rules.js';
 import { crsSchema, locationSchema } from './points.js';
@@ -20,8 +21,8 @@ export const courseStatuses = ['draft', 'open', 'running', 'finished', 'cancelle
 export const sessionKinds = ['theory', 'practice', 'online'] as const;
 export const sessionKindLabels: Record<(typeof sessionKinds)[number], string> = { theory: '理论', practice: '实操', online: '线上' };
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式须为 HH:MM');
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式须为 YYYY-MM-DD');
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, labelled('须为 HH:MM 格式，如 09:00'));
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, labelled('须为 YYYY-MM-DD 格式，如 2026-12-01'));
 
 export const courseCertificateSchema = z.strictObject({
   type: z.enum(certificateTypes),
@@ -44,7 +45,7 @@ export type CourseSite = z.infer<typeof courseSiteSchema>;
 
 const courseFields = {
   title: z.string().trim().min(2).max(80),
-  trade: z.strictObject({ name: z.string().trim().min(2).max(40), code: z.string().regex(/^\d-\d{2}-\d{2}-\d{2}$/, '职业编码格式如 6-31-01-03').optional() }),
+  trade: z.strictObject({ name: z.string().trim().min(2).max(40), code: z.string().regex(/^\d-\d{2}-\d{2}-\d{2}$/, '职业编码格式不正确，如 6-31-01-03').optional() }),
   level: z.number().int().min(1).max(5).meta({ description: '5 = 五级/初级工 … 1 = 一级/高级技师' }),
   certificates: z.array(courseCertificateSchema).min(1).max(3),
   providerId: z.string().trim().min(1).max(64),
@@ -54,8 +55,8 @@ const courseFields = {
   sites: z.array(courseSiteSchema).min(1).max(5),
   sessions: z.array(courseSessionSchema).min(1).max(200),
   capacity: z.number().int().min(1).max(500),
-  feeFen: z.number().int().min(0).max(100_000_000),
-  subsidyFen: z.number().int().min(0).max(100_000_000),
+  feeFen: z.number().int().min(0).max(100_000_000, '学费不能超过 100 万元'),
+  subsidyFen: z.number().int().min(0).max(100_000_000, '补贴不能超过 100 万元'),
   eligibility: z.array(z.enum(eligibilityGroups)).min(1).max(eligibilityGroups.length),
   enrollDeadline: z.iso.datetime({ offset: true }),
   tracks: z.array(z.enum(courseTracks)).max(courseTracks.length),

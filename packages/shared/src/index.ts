@@ -10,6 +10,7 @@ export * from './opening-hours.js';
 export * from './points.js';
 export * from './hours-text.js';
 export * from './labels.zh-CN.js';
+export * from './field-labels.zh-CN.js';
 export * from './kind-colors.js';
 export * from './courses.js';
 export * from './course-rules.js';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { labelled } from './field-labels.zh-CN.js';
 import { formatHhmm, localTime, parseHhmm } from './time.js';
 
-const time = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, '时间格式须为 HH:MM');
+const time = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, labelled('须为 HH:MM 格式，如 08:00'));
 
 /** One opening range; a close at or before the open time runs past midnight into the next day. */
 export const timeRangeSchema = z.strictObject({ open: time, close: time });
@@ -12,7 +13,7 @@ export const weeklyRuleSchema = z.strictObject({
 });
 
 export const hoursExceptionSchema = z.strictObject({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式须为 YYYY-MM-DD'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, labelled('须为 YYYY-MM-DD 格式，如 2027-02-17')),
   closed: z.boolean().default(false),
   ranges: z.array(timeRangeSchema).max(4).default([]),
   note: z.string().max(60).optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { areaCodeSchema } from './area.js';
+import { fieldLabel } from './field-labels.zh-CN.js';
 import { openingHoursSchema } from './opening-hours.js';
 import { pageQuerySchema } from './pagination.js';
 
@@ -134,7 +135,7 @@ const pair = (label: string) =>
     .transform((s, ctx) => {
       const parts = s.split(',').map(Number);
       if (parts.length !== 2 || parts.some((n) => !Number.isFinite(n))) {
-        ctx.addIssue({ code: 'custom', message: `${label}须为“经度,纬度”` });
+        ctx.addIssue({ code: 'custom', message: `${label}须为“经度,纬度”，如 87.62,43.83` });
         return z.NEVER;
       }
       return { lng: parts[0]!, lat: parts[1]! };
@@ -147,12 +148,12 @@ const bbox = z
   .transform((s, ctx) => {
     const n = s.split(',').map(Number);
     if (n.length !== 4 || n.some((v) => !Number.isFinite(v))) {
-      ctx.addIssue({ code: 'custom', message: 'bbox 须为“最小经度,最小纬度,最大经度,最大纬度”' });
+      ctx.addIssue({ code: 'custom', message: `${fieldLabel(['bbox'])}须为“最小经度,最小纬度,最大经度,最大纬度”` });
       return z.NEVER;
     }
     const [minLng, minLat, maxLng, maxLat] = n as [number, number, number, number];
     if (minLng < -180 || maxLng > 180 || minLat < -90 || maxLat > 90 || minLng >= maxLng || minLat >= maxLat) {
-      ctx.addIssue({ code: 'custom', message: 'bbox 范围无效：须满足 最小值 < 最大值，且在经纬度范围内' });
+      ctx.addIssue({ code: 'custom', message: `${fieldLabel(['bbox'])}无效：最小值须小于最大值，且在经纬度范围内` });
       return z.NEVER;
     }
     return { minLng, minLat, maxLng, maxLat };
@@ -161,7 +162,7 @@ const bbox = z
 /** Public map queries: `near` (nearest first) or `bbox` (markers or clusters for a viewport). */
 export const pointsMapQuerySchema = z
   .strictObject({
-    near: pair('near').optional(),
+    near: pair(fieldLabel(['near'])).optional(),
     radius: z.coerce.number().int().min(1).max(MAX_RADIUS_M, `半径不能超过 ${MAX_RADIUS_M} 米`).default(5000),
     limit: z.coerce.number().int().min(1).max(MAX_NEAR_LIMIT).default(50),
     bbox: bbox.optional(),
@@ -171,7 +172,7 @@ export const pointsMapQuerySchema = z
     openNow: boolString.optional(),
     crs: crsSchema,
   })
-  .refine((q) => !(q.near && q.bbox), { message: 'near 与 bbox 不能同时使用', path: ['bbox'] })
+  .refine((q) => !(q.near && q.bbox), { message: '附近位置与地图范围不能同时使用', path: ['bbox'] })
   .meta({ id: 'PointsMapQuery' });
 
 /** Staff listing with filters and paging. */
