@@ -6,9 +6,9 @@ cd "$(dirname "$0")/.."
 
 fail() { echo "setup: $*" >&2; exit 1; }
 
-command -v node >/dev/null || fail "Node.js 20.19+ is required (https://nodejs.org or your package manager)."
-node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' \
-  || fail "Node.js 20.19 or newer is required; found $(node --version)."
+# Node.js 24 LTS first on PATH, installed into .tools/node when the machine's node is older.
+source scripts/node-env.sh || exit 1
+echo "setup: Node.js $(node --version), npm $(npm --version) ($(command -v node))"
 command -v go >/dev/null || fail "Go 1.22+ is required to build the embedded database (FerretDB)."
 
 export TURBO_TELEMETRY_DISABLED=1 TURBO_NO_UPDATE_NOTIFIER=1

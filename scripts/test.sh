@@ -3,6 +3,7 @@
 # Ends with one line "N passed, N failed" added up from the runners' JSON reports.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+source scripts/node-env.sh || exit 1
 bash scripts/setup.sh || exit 1
 
 chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
