@@ -1,26 +1,26 @@
 import type { RequestListener } from 'node:http';
+import { API_BASE } from '@yilu/contract';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { accountsPaths, accountsRoutes } from './accounts/accounts.routes.js';
-import { authPaths, authRoutes } from './auth/auth.routes.js';
+import { accountsRoutes } from './accounts/accounts.routes.js';
+import { authRoutes } from './auth/auth.routes.js';
 import type { Config } from './config.js';
-import { coursesPaths, coursesRoutes } from './courses/courses.routes.js';
+import { coursesRoutes } from './courses/courses.routes.js';
 import { createContext, type AppContext } from './context.js';
 import type { Database } from './db/connection.js';
 import { healthRoutes } from './health/health.routes.js';
-import { overviewPaths, overviewRoutes } from './overview/overview.routes.js';
-import { statsPaths, statsRoutes } from './stats/stats.routes.js';
-import { uploadsPaths, uploadsRoutes } from './uploads/uploads.routes.js';
+import { overviewRoutes } from './overview/overview.routes.js';
+import { statsRoutes } from './stats/stats.routes.js';
+import { uploadsRoutes } from './uploads/uploads.routes.js';
 import { openApiRoutes } from './http/openapi.js';
 import { errorHandler, notFoundHandler, unavailable } from './http/problem.js';
 import { mapFastPath } from './points/map-fast-path.js';
-import { pointsPaths, pointsRoutes } from './points/points.routes.js';
-import { reportsPaths, reportsRoutes } from './points/reports.routes.js';
+import { pointsRoutes } from './points/points.routes.js';
+import { reportsRoutes } from './points/reports.routes.js';
 
-export const API_BASE = '/api/v1';
-export const apiPaths = { ...authPaths, ...accountsPaths, ...pointsPaths, ...reportsPaths, ...coursesPaths, ...uploadsPaths, ...statsPaths, ...overviewPaths };
+export { API_BASE };
 
 export interface CreateAppOptions {
   config: Config;
@@ -49,7 +49,7 @@ export function createApp({ config, logger, db }: CreateAppOptions): Express & {
   app.use(express.json({ limit: '100kb', strict: true }));
 
   app.use(healthRoutes(db));
-  app.use(API_BASE, openApiRoutes(API_BASE, apiPaths));
+  app.use(API_BASE, openApiRoutes(API_BASE));
 
   // Fail fast while the database is away instead of letting requests hang.
   app.use(API_BASE, (_req, _res, next) => next(db.isConnected() ? undefined : unavailable()));

@@ -7,6 +7,7 @@ import type { CreateAccountBody, TokenPair } from '@yilu/shared';
 import { createApp, requestListener } from '../src/app.js';
 import { createAccountsService } from '../src/accounts/accounts.service.js';
 import { loadConfig } from '../src/config.js';
+import { checkAnswer } from './contract-check.js';
 import { connectDatabase } from '../src/db/connection.js';
 import { createLogger } from '../src/logger.js';
 
@@ -61,6 +62,7 @@ export async function startApi(env: Record<string, string> = {}, uri = inject('m
     } catch {
       // not JSON: keep the text
     }
+    checkAnswer(method, new URL(baseUrl + path), res.status, res.headers.get('content-type') ?? '', parsed);
     return { status: res.status, headers: res.headers, body: parsed as T };
   }
 

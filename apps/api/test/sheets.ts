@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { checkAnswer } from './contract-check.js';
 
 /** Builds a real .xlsx (or .csv) file from a header row and data rows, as staff would save it from Excel. */
 export async function makeSheet(rows: (string | number)[][], format: 'xlsx' | 'csv' = 'xlsx'): Promise<Buffer> {
@@ -14,8 +15,11 @@ export const header = ['外部编号', '类型', '名称', '地址', '行政区�
 export async function uploadFile(baseUrl: string, token: string, path: string, file: Buffer, name: string) {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(file)]), name);
-  const res = await fetch(`${baseUrl}/api/v1${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as any };
+  const url = new URL(`${baseUrl}/api/v1${path}`);
+  const res = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const body = (await res.json()) as any;
+  checkAnswer('POST', url, res.status, res.headers.get('content-type') ?? '', body);
+  return { status: res.status, headers: res.headers, body };
 }
 
 /** Uploads a points file to the import endpoint. */

@@ -8,11 +8,24 @@ import {
   type ReviewBody,
   type SessionUser,
 } from '@yilu/shared';
+import type { Certificate, Enrollment } from '@yilu/contract';
 import { audit } from '../audit/audit.js';
 import type { AppContext } from '../context.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../http/problem.js';
 import { createIdNumberCipher, maskIdNumber, maskName, maskPhone } from '../personal-data/id-number.js';
 import { canManageCourse } from './courses.service.js';
+
+type CertificateDoc = { _id: string | null; type?: Certificate['type'] | null; name?: string | null; issuer?: string | null; trade?: string | null; level?: number | null; issuedAt?: string | null };
+
+const toCertificate = (c: CertificateDoc): Certificate => ({
+  no: c._id ?? '',
+  type: c.type ?? 'skill_level',
+  name: c.name ?? '',
+  issuer: c.issuer ?? '',
+  trade: c.trade ?? '',
+  level: c.level ?? 0,
+  issuedAt: c.issuedAt ?? '',
+});
 
 const ORPHAN_CLAIM_MS = 60_000;
 const OFFLINE_WINDOW_MS = 7 * 86_400_000;
@@ -76,7 +89,7 @@ export function createEnrollmentsService(ctx: AppContext) {
    * Enrollments as the apps see them. Their classes and certificates are read in one query each, not one per
    * enrollment: FerretDB scans a whole collection for every query.
    */
-  async function views(list: EnrollmentDoc[]) {
+  async function views(list: EnrollmentDoc[]): Promise<Enrollment[]> {
     const courses = new Map(
       (await Course.find({ _id: trusted({ $in: [...new Set(list.map((e) => e.courseId.toString()))] }) }).lean()).map((c) => [c._id.toString(), c]),
     );
@@ -97,18 +110,18 @@ export function createEnrollmentsService(ctx: AppContext) {
         attendedSessions: new Set(e.checkIns.map((c) => c.sessionIndex)).size,
         ...(next ? { nextSession: { date: next.date!, start: next.start!, end: next.end! } } : {}),
         status: e.status,
-        seatNo: e.seatNo,
-        realName: e.realName,
+        ...(e.seatNo ? { seatNo: e.seatNo } : {}),
+        realName: e.realName ?? '',
         phone: maskPhone(e.phone ?? ''),
-        idNumber: e.idNumberMasked,
-        group: e.group,
+        idNumber: e.idNumberMasked ?? '',
+        group: e.group ?? '',
         ...(e.rejectReason ? { rejectReason: e.rejectReason } : {}),
-        checkIns: e.checkIns.map((c) => ({ at: c.at!.toISOString(), sessionIndex: c.sessionIndex, source: c.source, ...(c.reason ? { reason: c.reason } : {}) })),
-        results: e.results.map((r) => ({ certificateType: r.certificateType, passed: r.passed, ...(r.score === undefined || r.score === null ? {} : { score: r.score }) })),
+        checkIns: e.checkIns.map((c) => ({ at: c.at!.toISOString(), sessionIndex: c.sessionIndex ?? 0, source: c.source ?? 'live', ...(c.reason ? { reason: c.reason } : {}) })),
+        results: e.results.map((r) => ({ certificateType: r.certificateType ?? 'skill_level', passed: Boolean(r.passed), ...(r.score === undefined || r.score === null ? {} : { score: r.score }) })),
         certificates: certificates
           .filter((c) => c.enrollmentId.toString() === e._id.toString())
-          .map((c) => ({ no: c._id, type: c.type!, name: c.name!, issuer: c.issuer!, trade: c.trade ?? '', level: c.level ?? 0, issuedAt: c.issuedAt! })),
-        ...(e.job?.employer ? { job: { employer: e.job.employer, startedAt: e.job.startedAt } } : {}),
+          .map(toCertificate),
+        ...(e.job?.employer ? { job: { employer: e.job.employer, ...(e.job.startedAt ? { startedAt: e.job.startedAt } : {}) } } : {}),
         createdAt: (e as unknown as { createdAt: Date }).createdAt.toISOString(),
       };
     });
@@ -319,22 +332,12 @@ export function createEnrollmentsService(ctx: AppContext) {
     async verify(no: string) {
       const c = await Certificate.findById(no).lean();
       if (!c) throw notFound('未找到该证书编号，请核对后重试');
-      return {
-        no: c._id,
-        valid: true,
-        type: c.type,
-        name: c.name,
-        issuer: c.issuer,
-        trade: c.trade,
-        level: c.level,
-        issuedAt: c.issuedAt,
-        holder: maskName(c.holderName ?? ''),
-      };
+      return { ...toCertificate(c), valid: true, holder: maskName(c.holderName ?? '') };
     },
 
     async wallet(user: SessionUser) {
       const list = await Certificate.find({ workerId: user.id }).lean();
-      return list.map((c) => ({ no: c._id, type: c.type, name: c.name, issuer: c.issuer, trade: c.trade, level: c.level, issuedAt: c.issuedAt }));
+      return list.map(toCertificate);
     },
   };
 }

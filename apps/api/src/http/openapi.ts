@@ -1,23 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import express, { Router } from 'express';
-import { createDocument, type ZodOpenApiPathsObject } from 'zod-openapi';
-
-export function createOpenApiDocument(paths: ZodOpenApiPathsObject) {
-  return createDocument({
-    openapi: '3.1.0',
-    info: {
-      title: 'Yilu (驿路) API',
-      version: '1.0.0',
-      description:
-        'Service points, skill classes and certificates for delivery riders, couriers and drivers. ' +
-        'Errors are RFC 9457 problem details (application/problem+json).',
-    },
-    servers: [{ url: '/api/v1' }],
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
-    paths,
-  });
-}
+import { createOpenApiDocument } from '@yilu/contract/openapi';
 
 const docsPage = (base: string) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>驿路 API 文档</title>
@@ -26,8 +10,8 @@ const docsPage = (base: string) => `<!doctype html>
 <script src="${base}/docs/assets/swagger-ui-bundle.js"></script><script src="${base}/docs/init.js"></script></body></html>`;
 
 /** `/openapi.json` and a browsable page at `/docs`, served from the swagger-ui-dist package (no CDN). */
-export function openApiRoutes(base: string, paths: ZodOpenApiPathsObject): Router {
-  const document = createOpenApiDocument(paths);
+export function openApiRoutes(base: string): Router {
+  const document = createOpenApiDocument();
   const assets = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
   const router = Router();
   router.get('/openapi.json', (_req, res) => {

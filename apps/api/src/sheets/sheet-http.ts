@@ -1,15 +1,11 @@
-import type { RequestHandler, Response } from 'express';
+import type { RequestHandler } from 'express';
 import multer from 'multer';
-import { z } from 'zod';
+import { sheetUpload as sheetLimits } from '@yilu/contract';
 import { badRequest, HttpProblem } from '../http/problem.js';
+import { FileReply } from '../http/route.js';
+import { localTime } from '@yilu/shared';
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-
-export const importQuery = z.strictObject({
-  mode: z.enum(['validate', 'commit']).default('validate'),
-  acceptValid: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
-});
-export type ImportQuery = z.infer<typeof importQuery>;
+export const MAX_IMPORT_BYTES = sheetLimits.maxBytes;
 
 /** Accepts one spreadsheet as multipart field "file" (≤ 5 MB) into `req.file`, or answers a problem naming `file`. */
 export function sheetUpload(): RequestHandler {
@@ -26,10 +22,9 @@ export function sheetUpload(): RequestHandler {
     });
 }
 
-/** Sends a sheet as a download named `<name>-<today>.<format>`. */
-export function sendSheet(res: Response, file: Buffer, name: string, format: 'xlsx' | 'csv'): void {
-  res
-    .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .attachment(`${name}-${new Date().toISOString().slice(0, 10)}.${format}`)
-    .send(file);
+const sheetTypes = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+
+/** A sheet as a download named `<name>-<Beijing date>.<format>`. */
+export function sheetReply(file: Buffer, name: string, format: 'xlsx' | 'csv'): FileReply {
+  return new FileReply(file, sheetTypes[format], { attachment: `${name}-${localTime(new Date(), 'Asia/Shanghai').date}.${format}` });
 }

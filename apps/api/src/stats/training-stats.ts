@@ -1,10 +1,9 @@
 import { trusted } from 'mongoose';
-import type { SessionUser, StatsQuery, TrainingStatsRow } from '@yilu/shared';
+import { beijingDayEnd, beijingDayStart, type SessionUser, type StatsQuery, type TrainingStatsRow } from '@yilu/shared';
 import { areaName } from '../areas/area-name.js';
 import { writeSheet } from '../sheets/read-sheet.js';
 import type { AppContext } from '../context.js';
-import { forbidden } from '../http/problem.js';
-import { areaScopeFilter } from '../points/scope.js';
+import { managedFilter } from '../auth/scope.js';
 
 const TRAINED = new Set(['completed', 'certified', 'failed']);
 const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 1000 : 0);
@@ -14,15 +13,11 @@ const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 1000 :
  * employed after certification (上岗率) and the subsidy owed for those trained. Counted in code: FerretDB v1
  * computes only one accumulator per $group (docs/decisions/0002).
  */
-export async function trainingStats(ctx: AppContext, q: StatsQuery, user: SessionUser): Promise<TrainingStatsRow[]> {
-  let scope: Record<string, unknown>;
-  if (user.role === 'provider') scope = { providerId: user.providerId };
-  else if (user.role === 'worker') throw forbidden();
-  else scope = areaScopeFilter(user);
-
+export async function trainingStats(ctx: AppContext, q: Omit<StatsQuery, 'format'>, user: SessionUser): Promise<TrainingStatsRow[]> {
+  const scope = managedFilter(user);
   const created: Record<string, Date> = {};
-  if (q.from) created.$gte = new Date(`${q.from}T00:00:00+08:00`);
-  if (q.to) created.$lte = new Date(`${q.to}T23:59:59.999+08:00`);
+  if (q.from) created.$gte = beijingDayStart(q.from);
+  if (q.to) created.$lte = beijingDayEnd(q.to);
   const filter: Record<string, unknown> = { ...scope, status: trusted({ $nin: ['withdrawn', 'rejected'] }), ...(q.from || q.to ? { createdAt: trusted(created) } : {}) };
 
   const enrollments = await ctx.models.Enrollment.find(filter).select({ courseId: 1, status: 1, job: 1, areaCode: 1, providerId: 1 }).lean();

@@ -111,7 +111,7 @@ describe('check-in', () => {
     });
     expectProblem(outside, 422);
 
-    const corrected = await api.request('POST', `/api/v1/enrollments/${e.id}/check-ins`, {
+    const corrected = await api.request('POST', `/api/v1/enrollments/${e.id}/check-in-corrections`, {
       token: tokens.school,
       body: { at: new Date().toISOString(), reason: '手机没电，现场核实到课' },
     });

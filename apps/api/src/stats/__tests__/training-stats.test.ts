@@ -64,7 +64,7 @@ describe('training figures', () => {
   it('filters by period and exports CSV for Excel', async () => {
     const future = await api.request('GET', '/api/v1/stats/training?from=2099-01-01', { token: tokens.admin });
     expect(future.body.rows).toEqual([]);
-    const csv = await fetch(`${api.baseUrl}/api/v1/stats/training?groupBy=area&format=csv`, { headers: { authorization: `Bearer ${tokens.admin}` } });
+    const csv = await fetch(`${api.baseUrl}/api/v1/stats/training/export?groupBy=area`, { headers: { authorization: `Bearer ${tokens.admin}` } });
     const bytes = Buffer.from(await csv.arrayBuffer());
     const text = bytes.toString('utf8');
     expect(csv.headers.get('content-disposition')).toMatch(/attachment/);
