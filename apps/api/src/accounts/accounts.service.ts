@@ -10,9 +10,8 @@ import {
 import type { AppContext } from '../context.js';
 import { hashPassword } from '../auth/passwords.js';
 import { badRequest, conflict, notFound } from '../http/problem.js';
+import { escapeRegex } from '../db/regex.js';
 import { toAccount } from './account.dto.js';
-
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function createAccountsService(ctx: AppContext) {
   const { Account } = ctx.models;

@@ -13,7 +13,7 @@ import { audit } from '../audit/audit.js';
 import type { AppContext } from '../context.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../http/problem.js';
 import { createIdNumberCipher, maskIdNumber, maskName, maskPhone } from '../personal-data/id-number.js';
-import { canManageCourse } from './courses.service.js';
+import { canManage } from '../auth/scope.js';
 
 type CertificateDoc = { _id: string | null; type?: Certificate['type'] | null; name?: string | null; issuer?: string | null; trade?: string | null; level?: number | null; issuedAt?: string | null };
 
@@ -79,7 +79,7 @@ export function createEnrollmentsService(ctx: AppContext) {
 
   async function managedEnrollment(id: string, user: SessionUser) {
     const e = isValidObjectId(id) ? await Enrollment.findById(id) : null;
-    if (!e || !canManageCourse(user, { providerId: e.providerId ?? '', areaCode: e.areaCode ?? '' })) throw notFound('报名记录不存在');
+    if (!e || !canManage(user, e)) throw notFound('报名记录不存在');
     return e;
   }
 
@@ -273,7 +273,7 @@ export function createEnrollmentsService(ctx: AppContext) {
 
     async forCourse(courseId: string, user: SessionUser) {
       const course = isValidObjectId(courseId) ? await Course.findById(courseId).lean() : null;
-      if (!course || !canManageCourse(user, course)) throw notFound('课程不存在');
+      if (!course || !canManage(user, course)) throw notFound('课程不存在');
       return views(await Enrollment.find({ courseId }).sort({ createdAt: 1 }));
     },
 

@@ -2,7 +2,7 @@ import { createPointBodySchema, haversineM, type CreatePointBody, type OpeningHo
 import type { AppContext } from '../context.js';
 import { assertCommittable, newReport, type ImportReport, type ImportRowResult } from '../sheets/import-report.js';
 import { columnOf, readPointsSheet, rowToBody } from './points-sheet.js';
-import { inScope } from './scope.js';
+import { inScope } from '../auth/scope.js';
 import { createPointsService, notDeleted } from './points.service.js';
 
 /** Two rows (or a row and a stored point) with the same name this close are the same place. */

@@ -1,6 +1,5 @@
 import { isValidObjectId, trusted } from 'mongoose';
 import {
-  areaPrefix,
   convertCrs,
   type CreatePointBody,
   type Page,
@@ -12,10 +11,11 @@ import {
 } from '@yilu/shared';
 import { audit } from '../audit/audit.js';
 import type { AppContext } from '../context.js';
-import { conflict, forbidden, HttpProblem, notFound } from '../http/problem.js';
+import { conflict, HttpProblem, notFound } from '../http/problem.js';
 import { toRecord, type PointRecord } from './point-record.js';
 import { toPointView } from './point-view.js';
-import { areaScopeFilter, escapeRegex, inScope } from './scope.js';
+import { areaScopeFilter, inScope, withinAreaFilter } from '../auth/scope.js';
+import { escapeRegex } from '../db/regex.js';
 
 const outOfArea = () =>
   new HttpProblem(403, 'out-of-scope', '该区域不在您的管辖范围内', [{ field: 'body.areaCode', message: '不在您的管辖范围内' }]);
@@ -46,7 +46,7 @@ export function createPointsService(ctx: AppContext) {
     const filter: Record<string, unknown> = { ...areaScopeFilter(user), ...notDeleted() };
     if (q.areaCode) {
       if (!inScope(user, q.areaCode)) return null;
-      filter.areaCode = trusted({ $regex: `^${escapeRegex(areaPrefix(q.areaCode))}` });
+      Object.assign(filter, withinAreaFilter(q.areaCode));
     }
     if (q.kinds?.length) filter.kind = trusted({ $in: q.kinds });
     if (q.status) filter.status = q.status;
@@ -137,10 +137,6 @@ export function createPointsService(ctx: AppContext) {
       await findInScope(id, user);
       const entries = await ctx.models.Audit.find({ entity: 'point', entityId: id }).sort({ at: -1 }).limit(100).lean();
       return entries.map((e) => ({ at: e.at.toISOString(), actorName: e.actorName, action: e.action, before: e.before, after: e.after }));
-    },
-
-    assertStaff(user: SessionUser) {
-      if (!['admin', 'district_staff', 'community_staff'].includes(user.role)) throw forbidden();
     },
   };
 }

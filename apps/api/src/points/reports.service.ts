@@ -3,7 +3,7 @@ import type { CreateReportBody, ListReportsQuery, Page, PointReport, SessionUser
 import { audit } from '../audit/audit.js';
 import type { AppContext } from '../context.js';
 import { badRequest, conflict, notFound } from '../http/problem.js';
-import { areaScopeFilter, inScope } from './scope.js';
+import { areaScopeFilter, inScope } from '../auth/scope.js';
 
 type ReportDoc = {
   _id: { toString(): string };
