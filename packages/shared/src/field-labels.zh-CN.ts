@@ -141,6 +141,9 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
 
 /**
  * A schema's own message that begins with the field's label, for rules a plain message cannot word:
- * `.regex(re, labelled('须为 HH:MM 格式，如 09:00'))` on "sessions.0.end" reads "结束时间须为 HH:MM 格式，如 09:00".
+ * `.regex(re, labelled('须为 HH:MM 格式，如 09:00'))` on "sessions.0.end" reads "结束时间须为 HH:MM 格式，如 09:00",
+ * and an empty one "结束时间不能为空".
  */
-export const labelled = (rest: string) => ({ error: (issue: { path?: PropertyKey[] }) => `${fieldLabel(issue.path ?? [])}${rest}` });
+export const labelled = (rest: string) => ({
+  error: (issue: { path?: PropertyKey[]; input?: unknown }) => `${fieldLabel(issue.path ?? [])}${issue.input === '' ? '不能为空' : rest}`,
+});

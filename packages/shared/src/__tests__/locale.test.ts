@@ -91,6 +91,7 @@ describe('plain messages for each kind of problem', () => {
     expect(messages(createCourseBodySchema, { enrollDeadline: '明天' }).enrollDeadline).toBe('报名截止时间格式不正确');
     expect(messages(createCourseBodySchema, { sessions: [{ date: '2026-12-01', start: '9:00', end: '10:00' }] })['sessions.0.start']).toBe('开始时间须为 HH:MM 格式，如 09:00');
     expect(messages(createCourseBodySchema, { areaCode: '65' }).areaCode).toBe('行政区划代码须为 6、9 或 12 位数字');
+    expect(messages(createCourseBodySchema, { areaCode: '' }).areaCode).toBe('行政区划代码不能为空');
     expect(messages(createPointBodySchema, { photos: ['not a url'] })['photos.0']).toBe('照片格式不正确');
     expect(messages(pointsMapQuerySchema, { near: 'here' }).near).toBe('附近位置须为“经度,纬度”，如 87.62,43.83');
   });
