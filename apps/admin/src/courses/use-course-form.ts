@@ -143,20 +143,22 @@ export function courseBodyFrom(v: CourseFormValues, otherSites: CourseSite[] = [
     crs: tiles.crs,
   };
   const result = createCourseBodySchema.safeParse(body);
-  if (!result.success) {
-    for (const e of fieldErrorsFromZod(result.error)) {
-      const [head, , sub] = e.field.split('.');
-      const key = head === 'certificates' ? (e.field.startsWith('certificates.0') ? 'skillCert' : 'permit') : head === 'sites' ? (sub === 'location' ? 'siteLocation' : 'site') : head!;
-      errors[key] ??= e.message;
-    }
-  }
+  if (!result.success) for (const e of fieldErrorsFromZod(result.error)) errors[formFieldOf(e.field)] ??= e.message;
   return Object.keys(errors).length ? { errors } : { body, errors };
 }
 
-/** "sessions.0" → "sessions": the form shows a message per field, not per list item. */
-const topLevel = (messages: Record<string, string>) => {
+/** The form field that shows a body path's message: "certificates.1.name" → "permit", "sessions.0" → "sessions". */
+export function formFieldOf(path: string): string {
+  const [head, index, sub] = path.split('.');
+  if (head === 'certificates') return index === '0' ? 'skillCert' : 'permit';
+  if (head === 'sites') return sub === 'location' ? 'siteLocation' : 'site';
+  return head!;
+}
+
+/** The API's messages by body path → the first message for each form field. */
+const formMessages = (messages: Record<string, string>) => {
   const out: Record<string, string> = {};
-  for (const [key, message] of Object.entries(messages)) out[key.split('.')[0]!] ??= message;
+  for (const [path, message] of Object.entries(messages)) out[formFieldOf(path)] ??= message;
   return out;
 };
 
@@ -211,7 +213,7 @@ export function useCourseForm(onSaved: () => void) {
       onSaved();
     } catch (e) {
       formError.value = e instanceof ApiError ? e.message : String(e);
-      if (e instanceof ApiError) errors.value = topLevel(e.fieldMessages());
+      if (e instanceof ApiError) errors.value = formMessages(e.fieldMessages());
     } finally {
       saving.value = false;
     }

@@ -77,14 +77,12 @@ export function pointBodyFrom(values: PointFormValues, editing: boolean): { body
   else if (editing) body.description = null;
 
   const result = (editing ? updatePointBodySchema : createPointBodySchema).safeParse(body);
-  if (!result.success) {
-    for (const e of fieldErrorsFromZod(result.error)) {
-      const key = e.field.startsWith('location') ? 'location' : e.field.startsWith('hours.exceptions') ? 'exceptions' : e.field.split('.')[0]!;
-      errors[key] ??= e.message;
-    }
-  }
+  if (!result.success) for (const e of fieldErrorsFromZod(result.error)) errors[formFieldOf(e.field)] ??= e.message;
   return Object.keys(errors).length ? { errors } : { body, errors };
 }
+
+/** The form field that shows a body path's message: "location.lat" → "location", "hours.exceptions.0.date" → "exceptions". */
+export const formFieldOf = (path: string) => (path.startsWith('hours.exceptions') ? 'exceptions' : path.split('.')[0]!);
 
 export function usePointForm(onSaved: () => void) {
   const visible = ref(false);
@@ -133,8 +131,9 @@ export function usePointForm(onSaved: () => void) {
       onSaved();
     } catch (e) {
       if (e instanceof ApiError) {
-        const messages = e.fieldMessages();
-        errors.value = Object.fromEntries(Object.entries(messages).map(([k, v]) => [k.startsWith('location') ? 'location' : k.split('.')[0]!, v]));
+        const messages: Record<string, string> = {};
+        for (const [path, message] of Object.entries(e.fieldMessages())) messages[formFieldOf(path)] ??= message;
+        errors.value = messages;
         formError.value = e.message;
       } else formError.value = String(e);
     } finally {
