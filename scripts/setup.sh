@@ -20,5 +20,6 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm install --no-audit --no-fund
 fi
 
-echo "setup: building shared packages and the embedded database…"
-npx turbo run build --filter=@yilu/shared --filter=@yilu/embedded-db --output-logs=errors-only
+# Every workspace under packages/ (shared code, the API contract, the embedded database…): the apps import their dist/.
+echo "setup: building the packages under packages/…"
+npx turbo run build --filter='./packages/*' --output-logs=errors-only
