@@ -1,0 +1,76 @@
+import { isValidObjectId, Types } from 'mongoose';
+import { eligibilityGroupLabels, enrollBlock, type EnrollBody, type SessionUser } from '@yilu/shared';
+import type { AppContext } from '../context.js';
+import { conflict, forbidden, notFound } from '../http/problem.js';
+import { createIdNumberCipher, maskIdNumber } from '../personal-data/id-number.js';
+import { findOwnEnrollment, refused, type EnrollmentDoc } from './enrollment-access.js';
+import type { createSeats } from './seats.js';
+
+type Seats = ReturnType<typeof createSeats>;
+
+/** Refuses a class that takes nobody now, and a worker its subsidised places are not for. */
+function assertCanJoin(course: { status: string; enrollDeadline: Date; eligibility: string[] }, group: string) {
+  const block = enrollBlock(course);
+  if (block === 'deadline-passed') throw refused(409, 'deadline-passed', '报名已截止');
+  if (block) throw refused(409, 'not-open', '该课程当前不接受报名');
+  if (!course.eligibility.includes('any') && !course.eligibility.includes(group)) {
+    const allowed = course.eligibility.map((g) => eligibilityGroupLabels[g as keyof typeof eligibilityGroupLabels]).join('、');
+    throw refused(403, 'not-eligible', `本课程的补贴名额仅面向：${allowed}`, 'body.group');
+  }
+}
+
+/**
+ * Enrolls a worker: a seat first (never more people than seats), then the enrollment under its active key, so a
+ * retry or a double tap answers with the enrollment already there (`created: false`).
+ */
+export async function enroll(ctx: AppContext, seats: Seats, courseId: string, body: EnrollBody, user: SessionUser): Promise<{ created: boolean; enrollment: EnrollmentDoc }> {
+  if (user.role !== 'worker') throw forbidden('只有骑手/劳动者账号可以报名');
+  const { Course, Enrollment } = ctx.models;
+  const course = isValidObjectId(courseId) ? await Course.findById(courseId) : null;
+  if (!course || course.status === 'draft') throw notFound('课程不存在');
+  const activeKey = `${course._id}:${user.id}`;
+  const existing = await Enrollment.findOne({ activeKey });
+  if (existing) return { created: false, enrollment: existing };
+  assertCanJoin(course, body.group);
+
+  const enrollmentId = new Types.ObjectId();
+  const seatNo = await seats.claim(course._id, course.capacity, enrollmentId);
+  if (seatNo === null) throw refused(409, 'full', '名额已满，可关注其他班次');
+  const cipher = createIdNumberCipher(ctx.config.idEncryptionKey);
+  try {
+    const created = await Enrollment.create({
+      _id: enrollmentId,
+      courseId: course._id,
+      workerId: user.id,
+      activeKey,
+      seatNo,
+      realName: body.realName,
+      phone: body.phone,
+      idNumberEnc: cipher.encrypt(body.idNumber),
+      idNumberMasked: maskIdNumber(body.idNumber),
+      group: body.group,
+      consentAt: new Date(),
+      providerId: course.providerId,
+      areaCode: course.areaCode,
+    });
+    return { created: true, enrollment: created };
+  } catch (error) {
+    await seats.release({ _id: enrollmentId, courseId: course._id });
+    if ((error as { code?: number }).code !== 11000) throw error;
+    // A double tap: the other request enrolled first; answer with that enrollment.
+    const winner = await Enrollment.findOne({ activeKey });
+    if (!winner) throw error;
+    return { created: false, enrollment: winner };
+  }
+}
+
+/** The worker leaves a class before it ends; the seat goes back. */
+export async function withdraw(ctx: AppContext, seats: Seats, id: string, user: SessionUser): Promise<EnrollmentDoc> {
+  const e = await findOwnEnrollment(ctx.models, id, user);
+  if (!['applied', 'approved', 'attending'].includes(e.status)) throw conflict('当前状态不能退出');
+  e.status = 'withdrawn';
+  e.set('activeKey', undefined);
+  await e.save();
+  await seats.release(e);
+  return e;
+}
