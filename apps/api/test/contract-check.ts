@@ -1,9 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { API_BASE, isSchema, matchOperation, operations, type Operation } from '@yilu/contract';
+import { API_BASE, isSchema, matchOperation, operations, problemStatuses, type Operation } from '@yilu/contract';
 import { problemSchema } from '@yilu/shared';
-
-/** Statuses any operation may answer without declaring them: the database away, an unknown route. */
-const ALWAYS = new Set([503]);
 
 /** Keys present in the answer that the schema does not know (the schema would silently drop them). */
 function extraKeys(sent: unknown, parsed: unknown, at = ''): string[] {
@@ -26,7 +23,7 @@ export function checkAnswer(method: string, url: URL, status: number, contentTyp
   const { id } = found;
   const operation: Operation = found.operation;
   const where = `${method} ${url.pathname} (${id}) answered ${status}`;
-  const declared = status in operation.responses || (operation.problems as readonly number[]).includes(status) || ALWAYS.has(status);
+  const declared = status in operation.responses || (problemStatuses(operation) as number[]).includes(status);
   if (!declared) throw new Error(`${where}, which the contract does not declare`);
   const schema = status >= 400 ? problemSchema : operation.responses[status as 200];
   if (!isSchema(schema) || !contentType.includes('json')) return;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
 import { problemSchema } from '@yilu/shared';
-import { allowedRoles, isFileAnswer, isNoContent, type Access, type Answer, type Operation } from './operation.js';
+import { allowedRoles, isFileAnswer, isNoContent, problemStatuses, type Access, type Answer, type Operation } from './operation.js';
 import { operations } from './index.js';
 
 const reasons: Record<number, string> = {
@@ -36,8 +36,7 @@ function answerContent(answer: Answer) {
 
 function responses(op: Operation): ZodOpenApiResponsesObject {
   const ok = Object.entries(op.responses).map(([status, answer]) => [status, { description: reasons[+status]!, content: answerContent(answer!) }]);
-  // Every request under the API base answers 503 while the database is away.
-  const problems = [...new Set([...op.problems, 503])].map((s) => [s, { description: reasons[s]!, content: { 'application/problem+json': { schema: problemSchema } } }]);
+  const problems = problemStatuses(op).map((s) => [s, { description: reasons[s]!, content: { 'application/problem+json': { schema: problemSchema } } }]);
   return Object.fromEntries([...ok, ...problems]);
 }
 
@@ -75,7 +74,7 @@ function merge(entries: [string, Operation][]): ZodOpenApiOperationObject {
   const statuses = [...new Set(entries.flatMap(([, op]) => Object.keys(op.responses)))];
   const answers = (status: string) => entries.map(([, op]) => op.responses[+status as 200]).filter((a): a is z.ZodType => !!a && !isNoContent(a) && !isFileAnswer(a));
   const ok = Object.fromEntries(statuses.map((s) => [s, { description: reasons[+s]!, content: { 'application/json': { schema: z.union(answers(s)) } } }]));
-  const problemStatuses = [...new Set(entries.flatMap(([, op]) => op.problems))].sort();
+  const problems = [...new Set(entries.flatMap(([, op]) => problemStatuses(op)))];
   const anyPublic = entries.some(([, op]) => op.access === 'public' || op.access === 'optional');
   return {
     ...toOpenApi(firstId, first),
@@ -84,7 +83,7 @@ function merge(entries: [string, Operation][]): ZodOpenApiOperationObject {
     description: entries.map(([id, op]) => `**${id}** (${op.selectedBy?.anyOf ? `with \`${op.selectedBy.anyOf.join('` or `')}\`` : 'otherwise'}): ${op.summary}. ${describe(op) ?? ''}`).join('\n\n'),
     security: anyPublic ? [{}, { bearer: [] }] : [{ bearer: [] }],
     requestParams: { query: z.object(shape).partial() },
-    responses: { ...responses({ ...first, responses: {}, problems: problemStatuses }), ...ok },
+    responses: { ...responses({ ...first, responses: {}, problems }), ...ok },
   };
 }
 

@@ -67,6 +67,15 @@ export type AnswerOf<O extends Operation> = {
 /** What the API's handler must produce for a status: the schema's input (before defaults and transforms). */
 export type ReplyBody<A> = A extends z.ZodType ? z.input<A> : undefined;
 
+/**
+ * The problem statuses an operation can answer: its own, 503 for every request while the database is away,
+ * and 400 and 413 for a JSON body that is malformed or over the size limit.
+ */
+export function problemStatuses(op: Operation): ProblemStatus[] {
+  const implied: ProblemStatus[] = op.body ? [400, 413, 503] : [503];
+  return [...new Set([...op.problems, ...implied])].sort((a, b) => a - b);
+}
+
 export const requiresToken = (access: Access) => access !== 'public' && access !== 'optional';
 export const allowedRoles = (access: Access): readonly Role[] | undefined => (typeof access === 'object' ? access.roles : undefined);
 export const isSchema = (answer: Answer | undefined): answer is z.ZodType => !!answer && '_zod' in answer;

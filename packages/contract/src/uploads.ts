@@ -22,6 +22,6 @@ export const uploadsOperations = defineOperations({
     summary: 'An uploaded photo',
     params: z.strictObject({ id: z.string().max(40) }),
     responses: { 200: fileAnswer(...PHOTO_TYPES) },
-    problems: [404],
+    problems: [400, 404],
   },
 });
