@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Types } from 'mongoose';
-import { lockedCourseFields, type CourseView, type SessionUser, type UpdateCourseBody } from '@yilu/shared';
+import type { CourseView } from '@yilu/contract';
+import { lockedCourseFields, type SessionUser, type UpdateCourseBody } from '@yilu/shared';
 import { inScope } from '../auth/scope.js';
 import type { Models } from '../db/connection.js';
 import { HttpProblem } from '../http/problem.js';

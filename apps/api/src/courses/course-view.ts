@@ -1,4 +1,5 @@
-import { convertCrs, haversineM, type CourseView, type Crs } from '@yilu/shared';
+import type { CourseView } from '@yilu/contract';
+import { convertCrs, haversineM, type Crs } from '@yilu/shared';
 
 type CourseDoc = {
   _id: { toString(): string };

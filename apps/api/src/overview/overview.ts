@@ -1,5 +1,6 @@
 import { trusted } from 'mongoose';
-import { beijingDate, beijingDayStart, startingSoonAt, VERIFY_AFTER_DAYS, type Overview, type SessionUser } from '@yilu/shared';
+import type { Overview } from '@yilu/contract';
+import { beijingDate, beijingDayStart, startingSoonAt, VERIFY_AFTER_DAYS, type SessionUser } from '@yilu/shared';
 import { managedFilter, scopeName } from '../auth/scope.js';
 import type { AppContext } from '../context.js';
 import { notDeleted, notVerifiedFor } from '../points/points.service.js';

@@ -1,5 +1,6 @@
 import { trusted } from 'mongoose';
-import { beijingDayEnd, beijingDayStart, type SessionUser, type StatsQuery, type TrainingStatsRow } from '@yilu/shared';
+import type { TrainingStatsRow } from '@yilu/contract';
+import { beijingDayEnd, beijingDayStart, type SessionUser, type StatsQuery } from '@yilu/shared';
 import { areaName } from '../areas/area-name.js';
 import { writeSheet } from '../sheets/read-sheet.js';
 import type { AppContext } from '../context.js';
