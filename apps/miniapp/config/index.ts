@@ -39,7 +39,7 @@ export default defineConfig<'webpack5'>(() => ({
       proxy: [{ context: ['/api'], target: apiProxyTarget, changeOrigin: true }],
     },
     postcss: { autoprefixer: { enable: true, config: {} }, cssModules: { enable: false } },
-    // npm workspaces nest @tarojs/plugin-framework-react; let webpack find hoisted packages too (see STACK-NOTES).
+    // npm workspaces nest @tarojs/plugin-framework-react; let webpack find hoisted packages too (NervJS/taro#15089).
     webpackChain(chain) {
       chain.resolve.modules.add(path.resolve(__dirname, '..', 'node_modules')).add(path.resolve(__dirname, '..', '..', '..', 'node_modules')).add('node_modules');
     },

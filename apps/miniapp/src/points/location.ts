@@ -13,7 +13,7 @@ export const mapCrs: Crs = process.env.TARO_ENV === 'weapp' || process.env.TARO_
 /** The worker's position in `mapCrs`, or the fallback city with `located: false` when refused or unavailable. */
 export async function locate(): Promise<{ lng: number; lat: number; located: boolean }> {
   try {
-    // h5 only accepts wgs84 here (STACK-NOTES); weapp gives gcj02 for its map.
+    // h5 only accepts wgs84 here: Taro.getLocation on h5 accepts only wgs84; weapp gives gcj02 for its map.
     const type = process.env.TARO_ENV === 'weapp' ? 'gcj02' : 'wgs84';
     const { longitude, latitude } = await Taro.getLocation({ type });
     if (type === mapCrs) return { lng: longitude, lat: latitude, located: true };
