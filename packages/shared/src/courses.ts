@@ -143,12 +143,12 @@ export function isValidIdNumber(id: string): boolean {
 export const enrollBodySchema = z
   .strictObject({
     realName: z.string().trim().min(2).max(20),
-    phone: z.string().regex(/^1\d{10}$/, '请输入 11 位手机号'),
+    phone: z.string().regex(/^1\d{10}$/, labelled('须为 1 开头的 11 位数字')),
     idNumber: z
       .string()
       .trim()
       .toUpperCase()
-      .refine(isValidIdNumber, '身份证号码无效'),
+      .refine(isValidIdNumber, labelled('不正确，请核对')),
     group: z.enum(eligibilityGroups),
     consent: z.literal(true, '请阅读并同意个人信息使用说明'),
   })

@@ -50,6 +50,16 @@ describe('plain messages for each kind of problem', () => {
     });
   });
 
+  it('an enrollment form left blank, as the mini-program sends it, says the same', () => {
+    expect(messages(enrollBodySchema, { realName: '', phone: '', idNumber: '', group: '', consent: false })).toEqual({
+      realName: '真实姓名不能为空',
+      phone: '手机号不能为空',
+      idNumber: '身份证号不能为空',
+      group: '请选择身份类别',
+      consent: '请阅读并同意个人信息使用说明',
+    });
+  });
+
   it('text that is too short, too long, blank or of the wrong type', () => {
     expect(messages(enrollBodySchema, { realName: '李' }).realName).toBe('真实姓名至少 2 个字');
     expect(messages(enrollBodySchema, { realName: '李'.repeat(21) }).realName).toBe('真实姓名最多 20 个字');
@@ -103,7 +113,8 @@ describe('plain messages for each kind of problem', () => {
   });
 
   it('a schema’s own message wins over the plain one', () => {
-    expect(messages(enrollBodySchema, { phone: '123' }).phone).toBe('请输入 11 位手机号');
+    expect(messages(enrollBodySchema, { phone: '123' }).phone).toBe('手机号须为 1 开头的 11 位数字');
+    expect(messages(enrollBodySchema, { idNumber: '110101199001010000' }).idNumber).toBe('身份证号不正确，请核对');
     expect(messages(z.strictObject({ title: z.string().min(2, '起个名字吧') }), { title: '' }).title).toBe('起个名字吧');
   });
 });
