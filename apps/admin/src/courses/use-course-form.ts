@@ -1,5 +1,5 @@
 import { computed, reactive, ref } from 'vue';
-import { codeFor, createCourseBodySchema, fieldErrorsFromZod, sessionKindLabels, type CourseSite, type CourseView } from '@yilu/shared';
+import { codeFor, createCourseBodySchema, fieldErrorsFromZod, lockedCourseFields, sessionKindLabels, type CourseSite, type LockedCourseField, type CourseView } from '@yilu/shared';
 import { ApiError } from '../api/http';
 import { ElMessage } from 'element-plus';
 import { messageOf } from '../api/use-paged-list';
@@ -162,6 +162,21 @@ const formMessages = (messages: Record<string, string>) => {
   return out;
 };
 
+/** The form's inputs for each field of a class that locks once anyone has enrolled. */
+const inputsOf: Record<LockedCourseField, (keyof CourseFormValues)[]> = {
+  trade: ['tradeName', 'tradeCode'],
+  level: ['level'],
+  certificates: ['skillCertName', 'skillCertIssuer', 'permitType', 'permitName', 'permitIssuer'],
+  providerId: ['providerId'],
+  areaCode: ['areaCode'],
+  feeFen: ['feeYuan'],
+  subsidyFen: ['subsidyYuan'],
+  eligibility: ['eligibility'],
+};
+
+/** The inputs locked for a class `enrolled` people hold seats in: those of the shared rule's fields. */
+export const lockedInputs = (enrolled: number) => new Set(lockedCourseFields(enrolled).flatMap((field) => inputsOf[field]));
+
 /** Publishes a class, or edits one; once someone has enrolled, the fields they enrolled for are locked. */
 export function useCourseForm(onSaved: () => void) {
   const visible = ref(false);
@@ -171,7 +186,9 @@ export function useCourseForm(onSaved: () => void) {
   const loading = ref(false);
   const formError = ref('');
   const editing = ref<{ id: string; enrolled: number; otherSites: CourseSite[] } | null>(null);
-  const locked = computed(() => (editing.value?.enrolled ?? 0) > 0);
+  const lockedNow = computed(() => lockedInputs(editing.value?.enrolled ?? 0));
+  const locked = computed(() => lockedNow.value.size > 0);
+  const isLocked = (input: keyof CourseFormValues) => lockedNow.value.has(input);
 
   function reset() {
     errors.value = {};
@@ -219,5 +236,5 @@ export function useCourseForm(onSaved: () => void) {
     }
   }
 
-  return { visible, values, errors, saving, loading, formError, editing, locked, open, edit, save };
+  return { visible, values, errors, saving, loading, formError, editing, locked, isLocked, open, edit, save };
 }

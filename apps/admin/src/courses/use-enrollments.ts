@@ -1,6 +1,6 @@
 import { ref } from 'vue';
 import { ElMessage, ElMessageBox } from 'element-plus';
-import { PASS_SCORE } from '@yilu/shared';
+import { beijingDate, PASS_SCORE } from '@yilu/shared';
 import { messageOf } from '../api/use-paged-list';
 import { session } from '../auth/session';
 import { useImport } from '../importer/use-import';
@@ -102,11 +102,11 @@ export function useEnrollments() {
     },
     async certify(e: AdminEnrollment, cert: { type: string; name: string }) {
       const no = await prompt(t.enrollments.certifyPrompt(cert.name), t.enrollments.certify);
-      if (no) await act(e, { action: 'certify', certificateType: cert.type, no, issuedAt: new Date().toISOString().slice(0, 10) });
+      if (no) await act(e, { action: 'certify', certificateType: cert.type, no, issuedAt: beijingDate() });
     },
     async job(e: AdminEnrollment) {
       const employer = await prompt(t.enrollments.jobPrompt, t.enrollments.job);
-      if (employer) await act(e, { action: 'job', employer, startedAt: new Date().toISOString().slice(0, 10) });
+      if (employer) await act(e, { action: 'job', employer, startedAt: beijingDate() });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { sessionKindLabels, skillLevelLabels } from '@yilu/shared';
+import { enrollBlock, sessionKindLabels, skillLevelLabels, type EnrollBlock } from '@yilu/shared';
 
 const yuan = (fen: number) => `¥${(fen / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}`;
 
@@ -60,13 +60,17 @@ export function scheduleByDay(sessions: { date: string; start: string; end: stri
   return [...days].map(([date, slots]) => ({ day: dayLabel(date), slots: slots.join('，') }));
 }
 
-/** Why a class cannot be joined now, or null when it can: started, over, cancelled, past its deadline or full. */
+const blockerText: Record<EnrollBlock, string> = {
+  running: '已开课，暂停报名',
+  finished: '已结业',
+  cancelled: '已取消',
+  draft: '尚未发布',
+  'deadline-passed': '报名已截止',
+  full: '名额已满',
+};
+
+/** Why a class cannot be joined now, or null when it can (the shared rule the API enrolls by). */
 export function enrollBlocker(course: { status: string; seatsLeft: number; enrollDeadline: string }, now = Date.now()): string | null {
-  if (course.status === 'running') return '已开课，暂停报名';
-  if (course.status === 'finished') return '已结业';
-  if (course.status === 'cancelled') return '已取消';
-  if (course.status === 'draft') return '尚未发布';
-  if (new Date(course.enrollDeadline).getTime() < now) return '报名已截止';
-  if (course.seatsLeft <= 0) return '名额已满';
-  return null;
+  const block = enrollBlock(course, now);
+  return block && blockerText[block];
 }
