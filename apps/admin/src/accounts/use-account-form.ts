@@ -6,8 +6,8 @@ import {
   type Account,
   type StaffRole,
 } from '@yilu/shared';
-import { ApiError } from '../api/http';
-import { session } from '../auth/session';
+import { ApiError, type BodyOf } from '@yilu/client';
+import { api } from '../api/client';
 
 export interface AccountFormValues {
   username: string;
@@ -83,9 +83,10 @@ export function useAccountForm(onSaved: () => void) {
     if (Object.keys(errors.value).length) return;
     saving.value = true;
     try {
+      // validateForm has checked the body with the operation's own schema.
       const body = toBody(values, editing.value);
-      if (editingId.value) await session.call('PATCH', `/accounts/${editingId.value}`, { body });
-      else await session.call('POST', '/accounts', { body });
+      if (editingId.value) await api.updateAccount({ params: { id: editingId.value }, body: body as BodyOf<'updateAccount'> });
+      else await api.createAccount({ body: body as BodyOf<'createAccount'> });
       visible.value = false;
       onSaved();
     } catch (e) {

@@ -3,17 +3,12 @@ import { ElMessage } from 'element-plus';
 import { confirmed } from '../components/confirm';
 import type { Account, Role } from '@yilu/shared';
 import { messageOf, usePagedList } from '../api/use-paged-list';
-import { session } from '../auth/session';
+import { api } from '../api/client';
 import { t } from '../locales/zh-CN';
 
 export function useAccounts() {
   const filters = reactive<{ q: string; role: Role | '' }>({ q: '', role: '' });
-  const list = usePagedList<Account>('/accounts', () => {
-    const params = new URLSearchParams();
-    if (filters.q.trim()) params.set('q', filters.q.trim());
-    if (filters.role) params.set('role', filters.role);
-    return params;
-  });
+  const list = usePagedList((page) => api.listAccounts({ query: { ...page, q: filters.q.trim() || undefined, role: filters.role || undefined } }));
 
   function reset() {
     filters.q = '';
@@ -26,7 +21,7 @@ export function useAccounts() {
     const message = disabling ? t.accounts.disableConfirm(account.displayName) : t.accounts.enableConfirm(account.displayName);
     if (!(await confirmed(message, disabling ? t.accounts.disable : t.accounts.enable, { type: disabling ? 'warning' : 'info' }))) return;
     try {
-      await session.call('PATCH', `/accounts/${account.id}`, { body: { disabled: disabling } });
+      await api.updateAccount({ params: { id: account.id }, body: { disabled: disabling } });
       ElMessage.success(t.common.saved);
       await list.load();
     } catch (e) {

@@ -1,18 +1,22 @@
 import { onMounted, reactive, ref, type Ref } from 'vue';
+import { ApiError } from '@yilu/client';
 import type { Page } from '@yilu/shared';
-import { session } from '../auth/session';
 import { t } from '../locales/zh-CN';
-import { ApiError } from './http';
 
 /** Shows an API error in Chinese, whatever was thrown. */
 export const messageOf = (e: unknown) => (e instanceof ApiError ? e.message : t.common.networkError);
 
+export interface PageRequest {
+  page: number;
+  pageSize: number;
+}
+
 /**
- * A paged table fed by a list endpoint: `query()` gives the filter parameters, the page and size are added, and
- * loading and errors are tracked. `search()` goes back to the first page. Loads once when mounted.
+ * A paged table fed by a list operation: `fetchPage` asks for one page (with the current filters), and loading and
+ * errors are tracked. `search()` goes back to the first page. Loads once when mounted.
  */
-export function usePagedList<T>(path: string, query: () => URLSearchParams, pageSize = 20) {
-  const page = reactive({ page: 1, pageSize });
+export function usePagedList<T>(fetchPage: (page: PageRequest) => Promise<Page<T>>, pageSize = 20) {
+  const page = reactive<PageRequest>({ page: 1, pageSize });
   const rows = ref([]) as Ref<T[]>;
   const total = ref(0);
   const loading = ref(false);
@@ -21,11 +25,8 @@ export function usePagedList<T>(path: string, query: () => URLSearchParams, page
   async function load() {
     loading.value = true;
     error.value = '';
-    const params = query();
-    params.set('page', String(page.page));
-    params.set('pageSize', String(page.pageSize));
     try {
-      const result = await session.call<Page<T>>('GET', `${path}?${params}`);
+      const result = await fetchPage({ page: page.page, pageSize: page.pageSize });
       rows.value = result.items;
       total.value = result.total;
     } catch (e) {

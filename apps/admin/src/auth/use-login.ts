@@ -1,7 +1,7 @@
 import { reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import type { FormInstance, FormRules } from 'element-plus';
-import { ApiError } from '../api/http';
+import { ApiError } from '@yilu/client';
 import { t } from '../locales/zh-CN';
 import { session } from './session';
 

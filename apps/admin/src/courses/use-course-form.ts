@@ -1,7 +1,9 @@
 import { computed, reactive, ref } from 'vue';
-import { codeFor, createCourseBodySchema, fieldErrorsFromZod, lockedCourseFields, sessionKindLabels, type CourseSite, type LockedCourseField, type CourseView } from '@yilu/shared';
-import { ApiError } from '../api/http';
+import { ApiError, type BodyOf } from '@yilu/client';
+import type { CourseView } from '@yilu/contract';
+import { codeFor, createCourseBodySchema, fieldErrorsFromZod, lockedCourseFields, sessionKindLabels, type CourseSite, type LockedCourseField } from '@yilu/shared';
 import { ElMessage } from 'element-plus';
+import { api } from '../api/client';
 import { messageOf } from '../api/use-paged-list';
 import { session } from '../auth/session';
 import { tiles } from '../map/base-map';
@@ -206,7 +208,7 @@ export function useCourseForm(onSaved: () => void) {
   async function edit(id: string) {
     loading.value = true;
     try {
-      const course = await session.call<CourseView>('GET', `/courses/${id}?crs=${tiles.crs}`);
+      const course = await api.getCourse({ params: { id }, query: { crs: tiles.crs } });
       editing.value = { id, enrolled: course.capacity - course.seatsLeft, otherSites: course.sites.slice(1) };
       Object.assign(values, valuesFrom(course));
       reset();
@@ -224,8 +226,9 @@ export function useCourseForm(onSaved: () => void) {
     if (!body) return;
     saving.value = true;
     try {
-      if (editing.value) await session.call('PATCH', `/courses/${editing.value.id}`, { body });
-      else await session.call('POST', '/courses', { body });
+      // courseBodyFrom has checked the body with the operation's own schema.
+      if (editing.value) await api.updateCourse({ params: { id: editing.value.id }, body: body as BodyOf<'updateCourse'> });
+      else await api.createCourse({ body: body as BodyOf<'createCourse'> });
       visible.value = false;
       onSaved();
     } catch (e) {

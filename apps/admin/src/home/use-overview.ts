@@ -1,7 +1,7 @@
 import { onMounted, ref } from 'vue';
-import type { Overview } from '@yilu/shared';
+import type { Overview } from '@yilu/contract';
 import { messageOf } from '../api/use-paged-list';
-import { session } from '../auth/session';
+import { api } from '../api/client';
 
 /** Where each count leads: the page where that work is done. */
 export const overviewLinks: Record<Exclude<keyof Overview, 'scopeName'>, string> = {
@@ -18,7 +18,7 @@ export function useOverview() {
   const error = ref('');
   onMounted(async () => {
     try {
-      overview.value = await session.call<Overview>('GET', '/overview');
+      overview.value = await api.overview();
     } catch (e) {
       error.value = messageOf(e);
     }

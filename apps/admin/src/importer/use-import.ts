@@ -1,33 +1,22 @@
 import { ref } from 'vue';
-import { ApiError } from '../api/http';
-import { session } from '../auth/session';
+import { ApiError } from '@yilu/client';
+import type { ImportReport } from '@yilu/contract';
 
-export interface ImportReport {
-  total: number;
-  valid: number;
-  invalid: number;
-  created: number;
-  updated: number;
-  rows: { row: number; name?: string; action: 'create' | 'update' | 'unchanged' | 'error'; issues: { column: string; message: string }[] }[];
-}
+/** Sends the file to an import operation (points, a class's results) and answers its report. */
+export type ImportUpload = (file: File, query: { mode: 'validate' | 'commit'; acceptValid: boolean }, onProgress: (percent: number) => void) => Promise<ImportReport>;
 
 type Stage = 'choose' | 'uploading' | 'checked' | 'importing' | 'done';
 
-/**
- * Upload → check every row (nothing written) → import all, or only the valid rows. `endpoint` is the API path
- * that takes the file with `mode=validate|commit`, asked when the dialog opens.
- */
-export function useImport(endpoint: () => string, onImported: () => void) {
+/** Upload → check every row (nothing written) → import all, or only the valid rows. */
+export function useImport(upload: ImportUpload, onImported: () => void) {
   const visible = ref(false);
   const stage = ref<Stage>('choose');
   const progress = ref(0);
   const report = ref<ImportReport | null>(null);
   const error = ref('');
   let file: File | null = null;
-  let path = '';
 
   function open() {
-    path = endpoint();
     visible.value = true;
     reset();
   }
@@ -42,12 +31,10 @@ export function useImport(endpoint: () => string, onImported: () => void) {
 
   async function send(mode: 'validate' | 'commit', acceptValid = false) {
     if (!file) return;
-    const form = new FormData();
-    form.append('file', file, file.name);
     error.value = '';
     progress.value = 0;
     try {
-      report.value = await session.upload<ImportReport>(`${path}?mode=${mode}&acceptValid=${acceptValid}`, form, (p) => {
+      report.value = await upload(file, { mode, acceptValid }, (p) => {
         progress.value = p;
       });
       stage.value = mode === 'validate' ? 'checked' : 'done';

@@ -16,6 +16,8 @@ export const t = {
     actions: '操作',
     edit: '编辑',
     networkError: '网络异常，请检查网络后重试',
+    signedOut: '登录已过期，请重新登录',
+    serverError: '服务暂时不可用，请稍后重试',
     saved: '已保存',
   },
   login: {

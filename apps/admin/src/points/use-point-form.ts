@@ -13,7 +13,8 @@ import {
   type PointStatus,
   type ServicePoint,
 } from '@yilu/shared';
-import { ApiError } from '../api/http';
+import { ApiError, type BodyOf } from '@yilu/client';
+import { api } from '../api/client';
 import { session } from '../auth/session';
 import { tiles } from '../map/base-map';
 
@@ -125,8 +126,9 @@ export function usePointForm(onSaved: () => void) {
     if (!body) return;
     saving.value = true;
     try {
-      if (editingId.value) await session.call('PATCH', `/points/${editingId.value}`, { body });
-      else await session.call('POST', '/points', { body });
+      // pointBodyFrom has checked the body with the operation's own schema.
+      if (editingId.value) await api.updatePoint({ params: { id: editingId.value }, body: body as BodyOf<'updatePoint'> });
+      else await api.createPoint({ body: body as BodyOf<'createPoint'> });
       visible.value = false;
       onSaved();
     } catch (e) {

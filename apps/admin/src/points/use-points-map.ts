@@ -1,14 +1,11 @@
 import L from 'leaflet';
 import { ref, type Ref } from 'vue';
-import { pointKindLabels, type PointCluster, type PointKind, type PointMarker } from '@yilu/shared';
-import { ApiError } from '../api/http';
-import { request } from '../api/http';
+import { ApiError } from '@yilu/client';
+import type { ViewportAnswer } from '@yilu/contract';
+import { pointKindLabels, type PointKind } from '@yilu/shared';
+import { api } from '../api/client';
 import { createBaseMap, kindColors, tiles } from '../map/base-map';
 import { t } from '../locales/zh-CN';
-
-interface ViewportAnswer {
-  features: (PointCluster | PointMarker)[];
-}
 
 /**
  * The points map: asks the API for the viewport's markers or clusters (at most 300) on every move and draws
@@ -27,14 +24,14 @@ export function usePointsMap(el: Ref<HTMLElement | undefined>, kinds: () => Poin
     controller = new AbortController();
     const b = map.getBounds();
     const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-    const params = new URLSearchParams({
+    const query = {
       bbox: [clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -90, 90), clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -90, 90)].map((v) => v.toFixed(5)).join(','),
-      zoom: String(Math.round(map.getZoom())),
+      zoom: Math.round(map.getZoom()),
       crs: tiles.crs,
-    });
-    if (kinds().length) params.set('kinds', kinds().join(','));
+      kinds: kinds(),
+    };
     try {
-      const answer = await request<ViewportAnswer>('GET', `/points?${params}`, { signal: controller.signal });
+      const answer = await api.viewportPoints({ query, signal: controller.signal });
       draw(answer.features);
       error.value = '';
     } catch (e) {

@@ -1,9 +1,11 @@
 import { reactive } from 'vue';
 import { ElMessage } from 'element-plus';
 import { confirmed } from '../components/confirm';
+import type { QueryOf } from '@yilu/client';
 import type { PointKind, PointStatus, ServicePoint } from '@yilu/shared';
+import { api } from '../api/client';
+import { saveDownload } from '../api/save-file';
 import { messageOf, usePagedList } from '../api/use-paged-list';
-import { session } from '../auth/session';
 import { t } from '../locales/zh-CN';
 
 export interface PointFilters {
@@ -15,21 +17,21 @@ export interface PointFilters {
   sort: 'updated' | 'stale';
 }
 
-/** The listing's filters as query parameters, shared by the table, the export and the map. */
-export function filterParams(f: PointFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  if (f.q.trim()) params.set('q', f.q.trim());
-  if (f.kinds.length) params.set('kinds', f.kinds.join(','));
-  if (f.status) params.set('status', f.status);
-  if (f.areaCode.trim()) params.set('areaCode', f.areaCode.trim());
-  if (f.staleDays) params.set('staleDays', String(f.staleDays));
-  if (f.sort !== 'updated') params.set('sort', f.sort);
-  return params;
+/** The listing's filters as a query, shared by the table and the export; what is not set is left out. */
+export function filterQuery(f: PointFilters): QueryOf<'listPoints'> {
+  return {
+    q: f.q.trim() || undefined,
+    kinds: f.kinds,
+    status: f.status || undefined,
+    areaCode: f.areaCode.trim() || undefined,
+    staleDays: f.staleDays ?? undefined,
+    sort: f.sort === 'updated' ? undefined : f.sort,
+  };
 }
 
 export function usePoints() {
   const filters = reactive<PointFilters>({ q: '', kinds: [], status: '', areaCode: '', staleDays: null, sort: 'updated' });
-  const list = usePagedList<ServicePoint>('/points', () => filterParams(filters));
+  const list = usePagedList((page) => api.listPoints({ query: { ...filterQuery(filters), ...page } }));
 
   /** The "needs verification" queue: not verified for `days` days, oldest first; null shows everything. */
   function showStale(days: number | null) {
@@ -50,18 +52,19 @@ export function usePoints() {
 
   async function verify(point: ServicePoint) {
     if (!(await confirmed(t.points.verifyConfirm(point.name), t.points.verify))) return;
-    await act(() => session.call('PATCH', `/points/${point.id}`, { body: { verified: true } }), t.points.verified);
+    await act(() => api.updatePoint({ params: { id: point.id }, body: { verified: true } }), t.points.verified);
   }
 
   async function remove(point: ServicePoint) {
     if (!(await confirmed(t.points.deleteConfirm(point.name), t.points.delete))) return;
-    await act(() => session.call('DELETE', `/points/${point.id}`), t.points.deleted);
+    await act(() => api.deletePoint({ params: { id: point.id } }), t.points.deleted);
   }
 
   async function exportFile(format: 'xlsx' | 'csv') {
-    const params = filterParams(filters);
-    params.set('format', format);
-    await session.download(`/points/export?${params}`).catch((e) => ElMessage.error(messageOf(e)));
+    await api
+      .exportPoints({ query: { ...filterQuery(filters), format } })
+      .then((file) => saveDownload(file, `points.${format}`))
+      .catch((e) => ElMessage.error(messageOf(e)));
   }
 
   return { filters, ...list, showStale, verify, remove, exportFile };

@@ -1,8 +1,9 @@
 import { onMounted, reactive, ref } from 'vue';
 import { ElMessage } from 'element-plus';
-import type { TrainingStatsRow } from '@yilu/shared';
+import type { TrainingStatsRow } from '@yilu/contract';
+import { api } from '../api/client';
+import { saveDownload } from '../api/save-file';
 import { messageOf } from '../api/use-paged-list';
-import { session } from '../auth/session';
 
 /** Training figures for the signed-in user's scope, grouped and filtered by period; CSV export. */
 export function useTrainingStats() {
@@ -11,20 +12,13 @@ export function useTrainingStats() {
   const loading = ref(false);
   const error = ref('');
 
-  const params = (format: 'json' | 'csv') => {
-    const p = new URLSearchParams({ groupBy: filters.groupBy, format });
-    if (filters.range) {
-      p.set('from', filters.range[0]);
-      p.set('to', filters.range[1]);
-    }
-    return p;
-  };
+  const query = () => ({ groupBy: filters.groupBy, from: filters.range?.[0], to: filters.range?.[1] });
 
   async function load() {
     loading.value = true;
     error.value = '';
     try {
-      rows.value = (await session.call<{ rows: TrainingStatsRow[] }>('GET', `/stats/training?${params('json')}`)).rows;
+      rows.value = (await api.trainingStats({ query: query() })).rows;
     } catch (e) {
       error.value = messageOf(e);
     } finally {
@@ -32,7 +26,11 @@ export function useTrainingStats() {
     }
   }
 
-  const exportCsv = () => session.download(`/stats/training?${params('csv')}`).catch((e) => ElMessage.error(messageOf(e)));
+  const exportCsv = () =>
+    api
+      .exportTrainingStats({ query: query() })
+      .then((file) => saveDownload(file, 'training-stats.csv'))
+      .catch((e) => ElMessage.error(messageOf(e)));
 
   onMounted(load);
   return { filters, rows, loading, error, load, exportCsv };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CourseView } from '@yilu/shared';
+import type { CourseView } from '@yilu/contract';
 import { courseBodyFrom, formatSessions, parseSessions, valuesFrom } from '../use-course-form';
 
 const stored: CourseView = {
