@@ -7,6 +7,7 @@ import { cpus } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { Types } from 'mongoose';
 import { freshDataDir, startEmbeddedDb } from '@yilu/embedded-db';
+import { addDays, beijingDate } from '@yilu/shared';
 import { createApp, requestListener } from '../apps/api/src/app.js';
 import { loadConfig } from '../apps/api/src/config.js';
 import { connectDatabase } from '../apps/api/src/db/connection.js';
@@ -30,7 +31,7 @@ const { Course, SeatClaim } = app.context.models;
 
 console.log(`seeding ${CLASSES} classes…`);
 const random = seededRandom(11);
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(beijingDate(), offset);
 const courses = Array.from({ length: CLASSES }, (_, i) => {
   const city = cities[i % cities.length]!;
   const first = Math.floor(random() * 40) - 5;

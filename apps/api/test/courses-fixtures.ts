@@ -1,4 +1,4 @@
-import { idCheckCharacter, localTime } from '@yilu/shared';
+import { BEIJING_TIMEZONE, formatHhmm, idCheckCharacter, localTime } from '@yilu/shared';
 
 /** A valid ID number (correct check character) for test worker `n`; not a real person's. */
 export function testIdNumber(n: number): string {
@@ -6,12 +6,10 @@ export function testIdNumber(n: number): string {
   return body + idCheckCharacter(body);
 }
 
-const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-
 /** A session running now in Beijing time (from up to 20 minutes ago to up to an hour ahead). */
 export function sessionNow() {
-  const now = localTime(new Date(), 'Asia/Shanghai');
-  return { date: now.date, start: hhmm(Math.max(0, now.minute - 20)), end: hhmm(Math.min(23 * 60 + 59, now.minute + 60)), kind: 'practice' };
+  const now = localTime(new Date(), BEIJING_TIMEZONE);
+  return { date: now.date, start: formatHhmm(Math.max(0, now.minute - 20)), end: formatHhmm(Math.min(23 * 60 + 59, now.minute + 60)), kind: 'practice' };
 }
 
 /** Urumqi Midong's training school, where the electrician class meets. */

@@ -1,10 +1,10 @@
-import { localTime, type CreateCourseBody } from '@yilu/shared';
+import { addDays, beijingDate, type CreateCourseBody } from '@yilu/shared';
 
 type Kind = 'theory' | 'practice' | 'online';
 type Slot = [start: string, end: string, kind: Kind];
 
 /** A day counted from today in Beijing time, as YYYY-MM-DD. */
-export const demoDay = (offset: number) => localTime(new Date(Date.now() + offset * 86_400_000), 'Asia/Shanghai').date;
+export const demoDay = (offset: number) => addDays(beijingDate(), offset);
 
 /** The same daily slots on `days` consecutive days from `firstDay` (an offset from today). */
 function schedule(firstDay: number, days: number, slots: Slot[]) {

@@ -3,7 +3,7 @@ import multer from 'multer';
 import { sheetUpload as sheetLimits } from '@yilu/contract';
 import { badRequest, HttpProblem } from '../http/problem.js';
 import { FileReply } from '../http/route.js';
-import { localTime } from '@yilu/shared';
+import { beijingDate } from '@yilu/shared';
 
 export const MAX_IMPORT_BYTES = sheetLimits.maxBytes;
 
@@ -26,5 +26,5 @@ const sheetTypes = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.open
 
 /** A sheet as a download named `<name>-<Beijing date>.<format>`. */
 export function sheetReply(file: Buffer, name: string, format: 'xlsx' | 'csv'): FileReply {
-  return new FileReply(file, sheetTypes[format], { attachment: `${name}-${localTime(new Date(), 'Asia/Shanghai').date}.${format}` });
+  return new FileReply(file, sheetTypes[format], { attachment: `${name}-${beijingDate()}.${format}` });
 }
