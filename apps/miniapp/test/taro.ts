@@ -1,5 +1,6 @@
 // Stand-in for @tarojs/taro in unit tests: storage in memory, wx.login returning a fixed code, and
-// request() sent with the real fetch to whatever URL the code under test asks for.
+// request() sent with the real fetch to whatever URL the code under test asks for (a string body as it is,
+// as WeChat sends it; the answer parsed as JSON when it is JSON).
 const storage = new Map<string, unknown>();
 
 const Taro = {
@@ -11,10 +12,16 @@ const Taro = {
     const res = await fetch(options.url, {
       method: options.method,
       headers: options.header,
-      body: options.data === undefined ? undefined : JSON.stringify(options.data),
+      body: options.data === undefined || typeof options.data === 'string' ? options.data : JSON.stringify(options.data),
     });
     const text = await res.text();
-    return { statusCode: res.status, data: text ? JSON.parse(text) : undefined, header: {} };
+    let data: unknown = text;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      // not JSON: WeChat hands the text over as it came
+    }
+    return { statusCode: res.status, data, header: Object.fromEntries(res.headers) };
   },
 };
 

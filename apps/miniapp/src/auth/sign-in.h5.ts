@@ -5,7 +5,7 @@ import type { SignInRequest } from './sign-in';
  * it exists (404 outside development); the session turns that answer into "open it in WeChat".
  */
 export async function signInRequest(): Promise<SignInRequest> {
-  return { path: '/auth/dev/login', body: { nickname: '测试骑手' } };
+  return { operation: 'devLogin', body: { nickname: '测试骑手' } };
 }
 
 export const signInLabelKey: 'signIn' | 'devSignIn' = process.env.TARO_APP_DEV_LOGIN === 'true' ? 'devSignIn' : 'signIn';

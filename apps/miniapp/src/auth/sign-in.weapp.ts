@@ -4,7 +4,7 @@ import type { SignInRequest } from './sign-in';
 /** WeChat: a wx.login() code, exchanged by the API through code2session. */
 export async function signInRequest(): Promise<SignInRequest> {
   const { code } = await Taro.login();
-  return { path: '/auth/wechat/login', body: { code } };
+  return { operation: 'wechatLogin', body: { code } };
 }
 
 export const signInLabelKey: 'signIn' | 'devSignIn' = 'signIn';

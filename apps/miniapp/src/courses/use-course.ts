@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { enrollBodySchema, fieldErrorsFromZod, type ServicePoint } from '@yilu/shared';
 import { mapCrs } from '../points/location';
 import { fetchPoint } from '../points/points-api';
-import { ApiError } from '../api/request';
+import { ApiError } from '@yilu/client';
 import { t } from '../locales/zh-CN';
 import { enroll, getCourse, type Course } from './courses-api';
 

@@ -3,7 +3,8 @@ import QRCode from 'qrcode';
 import { t } from '../locales/zh-CN';
 import { locate } from '../points/location';
 import Taro from '@tarojs/taro';
-import { checkIn, flushQueuedCheckIns, myCertificates, myEnrollments, withdraw, type Enrollment } from './courses-api';
+import type { Certificate, Enrollment } from '@yilu/contract';
+import { checkIn, flushQueuedCheckIns, myCertificates, myEnrollments, withdraw } from './courses-api';
 
 export const verifyUrl = (no: string) => `${process.env.TARO_APP_VERIFY_URL}?no=${encodeURIComponent(no)}`;
 
@@ -16,7 +17,7 @@ export async function qrFor(no: string): Promise<string> {
 /** The signed-in worker's classes (with check-in) and certificate wallet. */
 export function useMyClasses(signedIn: boolean) {
   const [classes, setClasses] = useState<Enrollment[]>([]);
-  const [certificates, setCertificates] = useState<(Enrollment['certificates'][number] & { qr: string })[]>([]);
+  const [certificates, setCertificates] = useState<(Certificate & { qr: string })[]>([]);
   const [message, setMessage] = useState('');
 
   const load = useCallback(async () => {

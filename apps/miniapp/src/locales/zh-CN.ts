@@ -91,5 +91,7 @@ export const t = {
   },
   errors: {
     network: '网络不好，请稍后再试',
+    signedOut: '登录已过期，请重新登录',
+    server: '服务暂时不可用，请稍后再试',
   },
 } as const;

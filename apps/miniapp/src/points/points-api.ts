@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { Amenity, Crs, PointKind, ServicePoint } from '@yilu/shared';
-import { apiRequest } from '../api/request';
+import { api } from '../api/client';
 
 export interface NearbyQuery {
   near: { lng: number; lat: number };
@@ -8,6 +8,7 @@ export interface NearbyQuery {
   kinds: PointKind[];
   amenities: Amenity[];
   openNow: boolean;
+  /** Metres; left out unless the worker chose it, so the API's default applies. */
   radius?: number;
 }
 
@@ -25,12 +26,16 @@ export interface NearbyResult {
  * marked as saved earlier.
  */
 export async function fetchNearby(q: NearbyQuery): Promise<NearbyResult> {
-  const params = [`near=${q.near.lng.toFixed(6)},${q.near.lat.toFixed(6)}`, `radius=${q.radius ?? 10_000}`, 'limit=50', `crs=${q.crs}`];
-  if (q.kinds.length) params.push(`kinds=${q.kinds.join(',')}`);
-  if (q.amenities.length) params.push(`amenities=${q.amenities.join(',')}`);
-  if (q.openNow) params.push('openNow=true');
+  const query = {
+    near: `${q.near.lng.toFixed(6)},${q.near.lat.toFixed(6)}`,
+    radius: q.radius,
+    crs: q.crs,
+    kinds: q.kinds,
+    amenities: q.amenities,
+    openNow: q.openNow || undefined,
+  };
   try {
-    const { items } = await apiRequest<{ items: ServicePoint[] }>('GET', `/points?${params.join('&')}`);
+    const { items } = await api.nearbyPoints({ query });
     Taro.setStorageSync(CACHE_KEY, { items, savedAt: Date.now() });
     return { items, fromCache: false };
   } catch (error) {
@@ -40,4 +45,4 @@ export async function fetchNearby(q: NearbyQuery): Promise<NearbyResult> {
   }
 }
 
-export const fetchPoint = (id: string, crs: Crs) => apiRequest<ServicePoint>('GET', `/points/${id}?crs=${crs}`);
+export const fetchPoint = (id: string, crs: Crs) => api.getPoint({ params: { id }, query: { crs } });

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { CreateReportBody, ServicePoint } from '@yilu/shared';
 import Taro from '@tarojs/taro';
-import { apiRequest, apiUpload } from '../api/request';
-import { loadSession } from '../auth/session';
+import { api } from '../api/client';
+import { requireSignIn } from '../auth/session';
 import { t } from '../locales/zh-CN';
 import { mapCrs } from './location';
 import { fetchPoint } from './points-api';
@@ -22,21 +22,19 @@ export function usePoint(id: string | undefined) {
 
   /** Lets the worker take or choose one photo and uploads it at once. */
   async function addPhoto(): Promise<void> {
-    const session = loadSession();
-    if (!session) throw new Error(t.point.signInFirst);
+    requireSignIn();
     const chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['camera', 'album'] });
     const filePath = chosen.tempFilePaths[0];
     if (!filePath) return;
-    const { url } = await apiUpload<{ url: string }>('/uploads', filePath, session.accessToken);
+    const { url } = await api.uploadPhoto({ file: filePath });
     setPhoto({ url, preview: filePath });
   }
 
   async function report(body: CreateReportBody): Promise<string> {
-    const session = loadSession();
-    if (!session) throw new Error(t.point.signInFirst);
+    requireSignIn();
     setSending(true);
     try {
-      await apiRequest('POST', `/points/${id}/reports`, { ...body, ...(photo ? { photo: photo.url } : {}) }, session.accessToken);
+      await api.reportPoint({ params: { id: id! }, body: { ...body, ...(photo ? { photo: photo.url } : {}) } });
       setPhoto(null);
       return t.point.reportSent;
     } finally {

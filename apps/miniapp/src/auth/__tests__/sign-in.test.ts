@@ -5,10 +5,10 @@ import { signInRequest as weappSignIn } from '../sign-in.weapp';
 
 describe('platform sign-in', () => {
   it('weapp exchanges a wx.login code', async () => {
-    expect(await weappSignIn()).toEqual({ path: '/auth/wechat/login', body: { code: 'test-code' } });
+    expect(await weappSignIn()).toEqual({ operation: 'wechatLogin', body: { code: 'test-code' } });
   });
 
   it('h5 asks for the development sign-in; the server decides whether it exists', async () => {
-    expect(await h5SignIn()).toEqual({ path: '/auth/dev/login', body: { nickname: '测试骑手' } });
+    expect(await h5SignIn()).toEqual({ operation: 'devLogin', body: { nickname: '测试骑手' } });
   });
 });
