@@ -1,7 +1,7 @@
 import { pino, type Logger } from 'pino';
 
 /** Paths never written to logs: credentials, tokens and personal data (PIPL). */
-export const redactPaths = [
+const redactPaths = [
   'req.headers.authorization',
   'req.headers.cookie',
   'res.headers["set-cookie"]',

@@ -4,7 +4,7 @@ import { addDays, beijingDate, beijingDateTime, localTime, BEIJING_TIMEZONE, par
 export const STARTING_SOON_DAYS = 14;
 
 /** Check-in opens this many minutes before a session starts. */
-export const EARLY_CHECK_IN_MIN = 30;
+const EARLY_CHECK_IN_MIN = 30;
 
 /** A session as stored (fields may be missing on old documents) or as the API answers it. */
 type SessionTimes = { date?: string | null; start?: string | null; end?: string | null };

@@ -5,8 +5,6 @@ export const pageQuerySchema = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-export type PageQuery = z.infer<typeof pageQuerySchema>;
-
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),

@@ -12,7 +12,7 @@ export const parseHhmm = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Numbe
 /** 570 → "09:30". */
 export const formatHhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-export interface LocalDay {
+interface LocalDay {
   date: string;
   weekday: number;
   minute: number;

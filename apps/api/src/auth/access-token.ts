@@ -32,5 +32,3 @@ export function createAccessTokens(secret: string, ttlS: number) {
     },
   };
 }
-
-export type AccessTokens = ReturnType<typeof createAccessTokens>;

@@ -1,4 +1,4 @@
-import { Schema, type InferSchemaType } from 'mongoose';
+import { Schema } from 'mongoose';
 
 /**
  * One document per issued refresh token; the token itself is never stored, only its SHA-256.
@@ -17,5 +17,3 @@ export const refreshTokenSchema = new Schema(
   },
   { timestamps: true, collection: 'refresh_tokens' },
 );
-
-export type RefreshTokenFields = InferSchemaType<typeof refreshTokenSchema>;

@@ -53,5 +53,3 @@ export function createRefreshTokens(models: Models, ttlS: number) {
     },
   };
 }
-
-export type RefreshTokens = ReturnType<typeof createRefreshTokens>;

@@ -20,7 +20,7 @@ interface Transition {
 }
 
 /** What each review action may start from and where it leads. `certify` leads to certified once every certificate of the class is issued. */
-export const reviewTransitions: Record<Action, Transition> = {
+const reviewTransitions: Record<Action, Transition> = {
   approve: { from: ['applied'], to: 'approved' },
   reject: { from: ['applied', 'approved'], to: 'rejected', ends: true, freesSeat: true },
   complete: { from: ['approved', 'attending'], to: 'completed' },

@@ -15,7 +15,7 @@ export interface DatabaseOptions {
   logger: Logger;
 }
 
-export function registerModels(conn: Connection) {
+function registerModels(conn: Connection) {
   return {
     Account: conn.model('Account', accountSchema),
     RefreshToken: conn.model('RefreshToken', refreshTokenSchema),

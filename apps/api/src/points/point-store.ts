@@ -82,5 +82,3 @@ export function createPointStore(models: Models, logger: Logger, options: PointS
     },
   };
 }
-
-export type PointStore = ReturnType<typeof createPointStore>;

@@ -6,7 +6,7 @@ import { inScope } from '../auth/scope.js';
 import { createPointsService, notDeleted } from './points.service.js';
 
 /** Two rows (or a row and a stored point) with the same name this close are the same place. */
-export const SAME_PLACE_M = 30;
+const SAME_PLACE_M = 30;
 
 /**
  * Bulk import from .xlsx/.csv. Every row is checked with the same schema as the form. `validate` writes nothing;

@@ -15,7 +15,7 @@ import type { RowIssue } from '../sheets/import-report.js';
 import type { PointRecord } from './point-record.js';
 
 /** The spreadsheet columns for import and export, in order; headers are what staff see. */
-export const sheetColumns = [
+const sheetColumns = [
   ['externalId', '外部编号'],
   ['kind', '类型'],
   ['name', '名称'],
