@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { accountsRoutes } from './accounts/accounts.routes.js';
+import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import type { Config } from './config.js';
 import { coursesRoutes } from './courses/courses.routes.js';
@@ -61,6 +62,7 @@ export function createApp({ config, logger, db }: CreateAppOptions): Express & {
   app.use(API_BASE, uploadsRoutes(ctx));
   app.use(API_BASE, statsRoutes(ctx));
   app.use(API_BASE, overviewRoutes(ctx));
+  app.use(API_BASE, auditRoutes(ctx));
 
   app.use(notFoundHandler);
   app.use(errorHandler(logger));

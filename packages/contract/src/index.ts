@@ -1,4 +1,5 @@
 import { accountsOperations } from './accounts.js';
+import { auditOperations } from './audit.js';
 import { authOperations } from './auth.js';
 import { coursesOperations } from './courses.js';
 import { pointsOperations } from './points.js';
@@ -9,6 +10,7 @@ export * from './operation.js';
 export * from './common.js';
 export * from './match.js';
 export * from './accounts.js';
+export * from './audit.js';
 export * from './auth.js';
 export * from './courses.js';
 export * from './points.js';
@@ -23,6 +25,7 @@ export const operations = {
   ...coursesOperations,
   ...uploadsOperations,
   ...statsOperations,
+  ...auditOperations,
 };
 export type Operations = typeof operations;
 export type OperationId = keyof Operations;

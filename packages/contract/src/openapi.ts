@@ -17,8 +17,9 @@ const tagDescriptions: Record<string, string> = {
   courses: 'Skill classes (一培双证) and their sessions',
   enrollments: 'Enrollment, check-in, review, results and certificates',
   certificates: 'The certificate wallet and public verification',
-  uploads: 'Photos attached to reports',
+  uploads: "Photos attached to reports, readable by their author and the staff of the report's area",
   stats: 'Figures in your scope',
+  audit: 'Who changed or viewed which record, in your scope',
 };
 const binary = z.string().meta({ format: 'binary' });
 

@@ -120,6 +120,12 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   mode: '导入方式',
   acceptValid: '只导入有效行',
   file: '文件',
+
+  // the audit trail
+  entity: '记录类型',
+  entityId: '记录编号',
+  actorId: '操作人编号',
+  actor: '操作人',
 };
 
 // Plain lookups, not `Object.hasOwn` or `Array.at`: older WeChat runtimes lack them.

@@ -1,5 +1,6 @@
 import './locale.js';
 export * from './accounts.js';
+export * from './audit.js';
 export * from './area.js';
 export * from './auth.js';
 export * from './pagination.js';
