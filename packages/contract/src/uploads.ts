@@ -17,11 +17,12 @@ export const uploadsOperations = defineOperations({
   getPhoto: {
     method: 'get',
     path: '/uploads/{id}',
-    access: 'public',
+    access: 'signed-in',
     tag: 'uploads',
-    summary: 'An uploaded photo',
+    summary: 'An uploaded photo, for its author and the staff of the area of the report it is attached to',
+    description: 'Anyone else, holding the URL or not, is answered 404. Apps fetch it with the token and show the blob.',
     params: z.strictObject({ id: z.string().max(40) }),
     responses: { 200: fileAnswer(...PHOTO_TYPES) },
-    problems: [400, 404],
+    problems: [400, 401, 404],
   },
 });

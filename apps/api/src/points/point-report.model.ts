@@ -17,3 +17,5 @@ export const pointReportSchema = new Schema(
   },
   { timestamps: true, collection: 'point_reports' },
 );
+// Who may see a photo is decided by the reports it is attached to (uploads/photo-access.ts).
+pointReportSchema.index({ photo: 1 }, { sparse: true });

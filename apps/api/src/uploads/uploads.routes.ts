@@ -5,6 +5,7 @@ import { operations as op } from '@yilu/contract';
 import type { AppContext } from '../context.js';
 import { badRequest, HttpProblem, notFound } from '../http/problem.js';
 import { FileReply, route } from '../http/route.js';
+import { mayReadPhoto, photoUrl } from './photo-access.js';
 
 export const MAX_PHOTO_BYTES = op.uploadPhoto.upload.maxBytes;
 
@@ -38,14 +39,16 @@ export function uploadsRoutes(ctx: AppContext): Router {
       const type = imageType(req.file!.buffer);
       if (!type) throw new HttpProblem(415, 'unsupported-file', '只支持 JPEG、PNG 或 WebP 照片', [{ field: 'file', message: '文件类型不支持' }]);
       const doc = await ctx.models.Upload.create({ contentType: type, data: req.file!.buffer, size: req.file!.size, ownerId: user.id });
-      return { url: `/api/v1/uploads/${doc._id}` };
+      return { url: photoUrl(doc._id.toString()) };
     },
     { after: [photoUpload()] },
   );
-  route(router, ctx, op.getPhoto, async ({ params }) => {
+  route(router, ctx, op.getPhoto, async ({ params, user }) => {
     const doc = isValidObjectId(params.id) ? await ctx.models.Upload.findById(params.id) : null;
-    if (!doc) throw notFound('照片不存在');
-    return new FileReply(Buffer.from(doc.data), doc.contentType, { headers: { 'cache-control': 'private, max-age=86400' } });
+    // Someone else's photo looks missing: the answer says nothing about which ids exist.
+    if (!doc || !(await mayReadPhoto(ctx, doc, user))) throw notFound('照片不存在');
+    // Not kept by the browser: the next person on the same computer must be asked again.
+    return new FileReply(Buffer.from(doc.data), doc.contentType, { headers: { 'cache-control': 'private, no-store' } });
   });
   return router;
 }
