@@ -11,7 +11,10 @@ export const auditRecordSchema = z
     action: z.string().meta({ description: 'create, update, verify, delete, view_id_number, approve, result, certify, …' }),
     entity: z.enum(auditEntities),
     entityId: z.string(),
-    entityLabel: z.string().optional().meta({ description: "The record as people name it: a point's or class's name, an enrollment's trainee and class" }),
+    entityLabel: z
+      .string()
+      .optional()
+      .meta({ description: "The record as people name it: a point's or class's name, an enrollment's trainee and class" }),
     before: z.unknown().optional(),
     after: z.unknown().optional(),
   })

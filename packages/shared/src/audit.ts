@@ -12,10 +12,20 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, labelled('须为 YYYY-MM-DD 
 export const listAuditQuerySchema = pageQuerySchema
   .extend({
     entity: z.enum(auditEntities).optional(),
-    entityId: z.string().trim().regex(/^[A-Za-z0-9-]{1,40}$/, labelled('格式错误')).optional(),
-    actorId: z.string().regex(/^[a-f0-9]{24}$/, labelled('格式错误')).optional(),
+    entityId: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]{1,40}$/, labelled('格式错误'))
+      .optional(),
+    actorId: z
+      .string()
+      .regex(/^[a-f0-9]{24}$/, labelled('格式错误'))
+      .optional(),
     actor: z.string().trim().min(1).max(40).optional().meta({ description: "Part of the actor's display name" }),
-    action: z.string().regex(/^[a-z_]{1,40}$/, labelled('格式错误')).optional(),
+    action: z
+      .string()
+      .regex(/^[a-z_]{1,40}$/, labelled('格式错误'))
+      .optional(),
     from: day.optional(),
     to: day.optional(),
   })

@@ -20,12 +20,17 @@ async function enrollments(models: Models, ids: string[]): Promise<Facts> {
   const docs = await models.Enrollment.find(among(ids), { realName: 1, courseId: 1, areaCode: 1, providerId: 1 }).lean();
   const courses = await models.Course.find({ _id: trusted({ $in: docs.map((d) => d.courseId) }) }, { title: 1 }).lean();
   const titles = new Map(courses.map((c) => [c._id.toString(), c.title]));
-  return new Map(docs.map((d) => [d._id.toString(), { ...scope(d), label: `${d.realName ?? ''} · ${titles.get(d.courseId.toString()) ?? ''}` }]));
+  return new Map(
+    docs.map((d) => [d._id.toString(), { ...scope(d), label: `${d.realName ?? ''} · ${titles.get(d.courseId.toString()) ?? ''}` }]),
+  );
 }
 
 async function certificates(models: Models, nos: string[]): Promise<Facts> {
   const docs = await models.Certificate.find({ _id: trusted({ $in: nos }) }, { name: 1, holderName: 1, enrollmentId: 1 }).lean();
-  const owners = await enrollments(models, docs.map((d) => d.enrollmentId.toString()));
+  const owners = await enrollments(
+    models,
+    docs.map((d) => d.enrollmentId.toString()),
+  );
   return new Map(
     docs.map((d) => {
       const { areaCode, providerId } = owners.get(d.enrollmentId.toString()) ?? {};
@@ -68,5 +73,8 @@ export async function recordFacts(models: Models, records: { entity: AuditEntity
 export function snapshotFacts(snapshot: unknown): RecordFacts {
   const s = (snapshot && typeof snapshot === 'object' ? snapshot : {}) as Record<string, unknown>;
   const text = (key: string) => (typeof s[key] === 'string' ? (s[key] as string) : undefined);
-  return { ...scope({ areaCode: text('areaCode'), providerId: text('providerId') }), label: text('title') ?? text('name') ?? text('pointName') ?? '' };
+  return {
+    ...scope({ areaCode: text('areaCode'), providerId: text('providerId') }),
+    label: text('title') ?? text('name') ?? text('pointName') ?? '',
+  };
 }

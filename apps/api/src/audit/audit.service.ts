@@ -40,7 +40,11 @@ export function createAuditService(ctx: AppContext) {
     async list(q: ListAuditQuery, user: SessionUser): Promise<Page<AuditRecord>> {
       const filter = auditFilter(q, user);
       const [docs, total] = await Promise.all([
-        Audit.find(filter).sort({ at: -1, _id: -1 }).skip((q.page - 1) * q.pageSize).limit(q.pageSize).lean<AuditDoc[]>(),
+        Audit.find(filter)
+          .sort({ at: -1, _id: -1 })
+          .skip((q.page - 1) * q.pageSize)
+          .limit(q.pageSize)
+          .lean<AuditDoc[]>(),
         Audit.countDocuments(filter),
       ]);
       const entries = docs.map((d) => ({ ...d, entity: d.entity as AuditEntity }));

@@ -56,13 +56,19 @@ export function createReview(models: Models, seats: ReturnType<typeof createSeat
     const e = await findManagedEnrollment(models, id, user);
     const step = reviewTransitions[body.action];
     if (!step.from.includes(e.status as EnrollmentStatus)) throw conflict(`当前状态（${e.status}）不能执行此操作`);
-    const before = e.status;
+    // The trail keeps the state and the exam results around the action, and what the action recorded.
+    const snapshot = () => ({
+      status: e.status,
+      results: e.results.map(({ certificateType, passed, score }) => ({ certificateType, passed, score })),
+    });
+    const before = snapshot();
     await recordDetails(models, e, body);
     if (step.to) e.status = step.to;
     if (step.ends) e.set('activeKey', undefined);
     if (step.freesSeat) await seats.release(e);
     await e.save();
-    await audit(models, user, { action: body.action, entity: 'enrollment', entityId: id, before: { status: before }, after: { status: e.status } });
+    const { action, ...recorded } = body;
+    await audit(models, user, { action, entity: 'enrollment', entityId: id, before, after: { ...snapshot(), ...recorded } });
     return e;
   };
 }

@@ -37,7 +37,8 @@ export function uploadsRoutes(ctx: AppContext): Router {
     op.uploadPhoto,
     async ({ user, req }) => {
       const type = imageType(req.file!.buffer);
-      if (!type) throw new HttpProblem(415, 'unsupported-file', '只支持 JPEG、PNG 或 WebP 照片', [{ field: 'file', message: '文件类型不支持' }]);
+      if (!type)
+        throw new HttpProblem(415, 'unsupported-file', '只支持 JPEG、PNG 或 WebP 照片', [{ field: 'file', message: '文件类型不支持' }]);
       const doc = await ctx.models.Upload.create({ contentType: type, data: req.file!.buffer, size: req.file!.size, ownerId: user.id });
       return { url: photoUrl(doc._id.toString()) };
     },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, beijingDate } from '@yilu/shared';
+import type { AuditRecord } from '@yilu/contract';
+import { addDays, beijingDate, type Page } from '@yilu/shared';
 import { expectProblem } from '../../../test/harness.js';
 import { startCoursesWorld } from '../../../test/courses-world.js';
 import { pointBody } from '../../../test/points-fixtures.js';
@@ -8,12 +9,20 @@ const { api, tokens, workers, createCourse, enroll } = await startCoursesWorld(2
 afterAll(() => api.close());
 
 const kashgarSite = { name: '技工学校', address: '喀什市人民东路 8 号', location: { lng: 75.99, lat: 39.47 } };
-const ids = { midongPoint: '', kashgarPoint: '', midongCourse: '', kashgarCourse: '', deletedCourse: '', midongEnrollment: '', kashgarEnrollment: '' };
+const ids = {
+  midongPoint: '',
+  kashgarPoint: '',
+  midongCourse: '',
+  kashgarCourse: '',
+  deletedCourse: '',
+  midongEnrollment: '',
+  kashgarEnrollment: '',
+};
 
 async function trail(token: string, query = '') {
   const res = await api.request('GET', `/api/v1/audit${query ? `?${query}` : ''}`, { token });
   if (res.status !== 200) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as { items: { entity: string; entityId: string; action: string; entityLabel?: string; actor: { id: string; name: string }; before?: any; after?: any }[]; total: number };
+  return res.body as Page<AuditRecord>;
 }
 const records = (page: Awaited<ReturnType<typeof trail>>) => new Set(page.items.map((e) => e.entityId));
 
@@ -27,7 +36,10 @@ beforeAll(async () => {
   ids.kashgarPoint = (await api.request('POST', '/api/v1/points', { token: tokens.admin, body: pointBody() })).body.id;
 
   ids.midongCourse = await createCourse();
-  ids.kashgarCourse = await createCourse({ providerId: 'kashi-tech', providerName: '喀什技工学校', areaCode: '653101', sites: [kashgarSite] }, tokens['kashi-school']);
+  ids.kashgarCourse = await createCourse(
+    { providerId: 'kashi-tech', providerName: '喀什技工学校', areaCode: '653101', sites: [kashgarSite] },
+    tokens['kashi-school'],
+  );
   ids.deletedCourse = await createCourse({ title: '叉车司机培训班' });
   await api.request('DELETE', `/api/v1/courses/${ids.deletedCourse}`, { token: tokens.midong });
 
@@ -67,8 +79,8 @@ describe('what an entry says', () => {
     const point = await trail(tokens.midong, `entity=point&entityId=${ids.midongPoint}`);
     expect(point.items.map((e) => e.action)).toEqual(['update', 'create']);
     expect(point.items[0]).toMatchObject({ entityLabel: '米东区古城暖心驿站', actor: { name: '米东区人社' } });
-    expect(point.items[0]!.before.name).toBe('米东区古城驿站');
-    expect(point.items[0]!.after.name).toBe('米东区古城暖心驿站');
+    expect(point.items[0]!.before).toMatchObject({ name: '米东区古城驿站' });
+    expect(point.items[0]!.after).toMatchObject({ name: '米东区古城暖心驿站' });
 
     const deleted = await trail(tokens.midong, `entity=course&entityId=${ids.deletedCourse}&action=delete`);
     expect(deleted.items[0]).toMatchObject({ entityLabel: '叉车司机培训班', actor: { name: '米东区人社' } });
@@ -77,7 +89,11 @@ describe('what an entry says', () => {
   it('shows who viewed a full ID number, naming the trainee and the class', async () => {
     const views = await trail(tokens.midong, 'action=view_id_number');
     expect(views.total).toBe(1);
-    expect(views.items[0]).toMatchObject({ entity: 'enrollment', entityId: ids.midongEnrollment, actor: { name: '米东区职业技能培训学校' } });
+    expect(views.items[0]).toMatchObject({
+      entity: 'enrollment',
+      entityId: ids.midongEnrollment,
+      actor: { name: '米东区职业技能培训学校' },
+    });
     expect(views.items[0]!.entityLabel).toMatch(/^张明0 · 低压电工/);
     expect(views.items[0]!.before).toBeUndefined();
     expect((await trail(tokens.admin, 'action=view_id_number')).total).toBe(2);
@@ -113,5 +129,23 @@ describe('filters', () => {
     expect(backwards.errors).toEqual([{ field: 'query.to', message: '结束日期不能早于开始日期' }]);
     const badKind = expectProblem(await api.request('GET', '/api/v1/audit?entity=account', { token: tokens.admin }), 400);
     expect(badKind.errors?.[0]?.field).toBe('query.entity');
+  });
+});
+
+describe('results and certificates', () => {
+  it('keep the exam result and the certificate recorded, before and after', async () => {
+    const review = (body: object) => api.request('PATCH', `/api/v1/enrollments/${ids.midongEnrollment}`, { token: tokens.school, body });
+    await review({ action: 'complete' });
+    await review({ action: 'result', certificateType: 'skill_level', passed: false, score: 55 });
+    await review({ action: 'result', certificateType: 'skill_level', passed: true, score: 82 });
+    await review({ action: 'certify', certificateType: 'skill_level', no: 'DG-2026-000123', issuedAt: beijingDate() });
+
+    const [certify, retake] = (await trail(tokens.midong, `entity=enrollment&entityId=${ids.midongEnrollment}`)).items;
+    expect(retake).toMatchObject({
+      action: 'result',
+      before: { results: [{ certificateType: 'skill_level', passed: false, score: 55 }] },
+      after: { results: [{ certificateType: 'skill_level', passed: true, score: 82 }] },
+    });
+    expect(certify).toMatchObject({ action: 'certify', after: { status: 'completed', no: 'DG-2026-000123', certificateType: 'skill_level' } });
   });
 });

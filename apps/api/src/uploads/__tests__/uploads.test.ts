@@ -16,18 +16,36 @@ async function upload(token: string, file: Buffer, name = 'photo.png') {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(file)]), name);
   const res = await fetch(`${api.baseUrl}/api/v1/uploads`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as any };
+  return { status: res.status, headers: res.headers, body: (await res.json()) as { url: string } };
 }
 
 beforeAll(async () => {
   api = await startApi({ YILU_DEV_LOGIN: 'true' });
   worker = (await api.request('POST', '/api/v1/auth/dev/login', { body: { nickname: '骑手甲' } })).body.accessToken;
   otherWorker = (await api.request('POST', '/api/v1/auth/dev/login', { body: { nickname: '骑手乙' } })).body.accessToken;
-  await api.createAccount({ username: 'kashi', password: 'correct-horse-battery', displayName: '喀什市人社', role: 'district_staff', areaCode: '653101' });
+  await api.createAccount({
+    username: 'kashi',
+    password: 'correct-horse-battery',
+    displayName: '喀什市人社',
+    role: 'district_staff',
+    areaCode: '653101',
+  });
   staff = (await api.login('kashi', 'correct-horse-battery')).accessToken;
-  await api.createAccount({ username: 'midong', password: 'correct-horse-battery', displayName: '米东区人社', role: 'district_staff', areaCode: '650109' });
+  await api.createAccount({
+    username: 'midong',
+    password: 'correct-horse-battery',
+    displayName: '米东区人社',
+    role: 'district_staff',
+    areaCode: '650109',
+  });
   otherAreaStaff = (await api.login('midong', 'correct-horse-battery')).accessToken;
-  await api.createAccount({ username: 'school', password: 'correct-horse-battery', displayName: '培训学校', role: 'provider', providerId: 'midong-vtc' });
+  await api.createAccount({
+    username: 'school',
+    password: 'correct-horse-battery',
+    displayName: '培训学校',
+    role: 'provider',
+    providerId: 'midong-vtc',
+  });
   provider = (await api.login('school', 'correct-horse-battery')).accessToken;
 });
 
@@ -57,8 +75,11 @@ describe('photos on reports', () => {
   });
 
   it('only the author and the staff of the report’s area see a photo; the URL alone is not enough', async () => {
-    const point = await api.request('POST', '/api/v1/points', { token: staff, body: pointBody({ name: '第三个驿站', location: { lng: 75.98, lat: 39.46 } }) });
-    const { url } = (await upload(worker, png)).body as { url: string };
+    const point = await api.request('POST', '/api/v1/points', {
+      token: staff,
+      body: pointBody({ name: '第三个驿站', location: { lng: 75.98, lat: 39.46 } }),
+    });
+    const { url } = (await upload(worker, png)).body;
     expect((await open(url, worker)).status).toBe(200);
     expect((await open(url, staff)).status).toBe(404);
 
@@ -72,17 +93,35 @@ describe('photos on reports', () => {
   });
 
   it('refuses other files, big files, missing files and someone else’s photo', async () => {
-    expect(expectProblem((await upload(worker, Buffer.from('%PDF-1.7 not an image'), 'a.pdf')) as never, 415).errors).toEqual([{ field: 'file', message: '文件类型不支持' }]);
+    expect(expectProblem((await upload(worker, Buffer.from('%PDF-1.7 not an image'), 'a.pdf')) as never, 415).errors).toEqual([
+      { field: 'file', message: '文件类型不支持' },
+    ]);
     expectProblem((await upload(worker, Buffer.concat([png, Buffer.alloc(3 * 1024 * 1024)]))) as never, 413);
     const none = await fetch(`${api.baseUrl}/api/v1/uploads`, { method: 'POST', headers: { authorization: `Bearer ${worker}` } });
     expect(none.status).toBe(400);
-    expectProblem((await fetch(`${api.baseUrl}/api/v1/uploads`, { method: 'POST' }).then(async (r) => ({ status: r.status, headers: r.headers, body: await r.json() }))) as never, 401);
+    expectProblem(
+      (await fetch(`${api.baseUrl}/api/v1/uploads`, { method: 'POST' }).then(async (r) => ({
+        status: r.status,
+        headers: r.headers,
+        body: await r.json(),
+      }))) as never,
+      401,
+    );
 
-    const point = await api.request('POST', '/api/v1/points', { token: staff, body: pointBody({ name: '另一个驿站', location: { lng: 76.0, lat: 39.47 } }) });
+    const point = await api.request('POST', '/api/v1/points', {
+      token: staff,
+      body: pointBody({ name: '另一个驿站', location: { lng: 76.0, lat: 39.47 } }),
+    });
     const mine = await upload(worker, png);
-    const stolen = await api.request('POST', `/api/v1/points/${point.body.id}/reports`, { token: otherWorker, body: { reason: 'closed', photo: mine.body.url } });
+    const stolen = await api.request('POST', `/api/v1/points/${point.body.id}/reports`, {
+      token: otherWorker,
+      body: { reason: 'closed', photo: mine.body.url },
+    });
     expect(expectProblem(stolen, 400).errors).toEqual([{ field: 'body.photo', message: '照片不存在' }]);
-    const external = await api.request('POST', `/api/v1/points/${point.body.id}/reports`, { token: worker, body: { reason: 'closed', photo: 'https://evil.example/x.png' } });
+    const external = await api.request('POST', `/api/v1/points/${point.body.id}/reports`, {
+      token: worker,
+      body: { reason: 'closed', photo: 'https://evil.example/x.png' },
+    });
     expect(expectProblem(external, 400).errors?.[0]?.field).toBe('body.photo');
     expectProblem(await api.request('GET', '/api/v1/uploads/0123456789abcdef01234567', { token: staff }), 404);
   });
