@@ -132,7 +132,7 @@ export default defineConfig(
     settings: {
       'import-x/resolver-next': [
         createTypeScriptImportResolver({
-          project: ['apps/*/tsconfig.json', 'packages/*/tsconfig.json'],
+          project: [`${import.meta.dirname}/apps/*/tsconfig.json`, `${import.meta.dirname}/packages/*/tsconfig.json`],
           alwaysTryTypes: true,
           noWarnOnMultipleProjects: true,
         }),

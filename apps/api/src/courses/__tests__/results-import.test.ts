@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Enrollment, ImportReport } from '@yilu/contract';
 import { expectProblem } from '../../../test/harness.js';
 import { startCoursesWorld } from '../../../test/courses-world.js';
 import { download, makeSheet, uploadFile } from '../../../test/sheets.js';
@@ -45,9 +46,9 @@ async function openSheet(file: Buffer) {
 }
 
 const importResults = (courseId: string, file: Buffer, query: string, token = tokens.school) =>
-  uploadFile(api.baseUrl, token, `/courses/${courseId}/results-import?${query}`, file, 'results.xlsx');
+  uploadFile<ImportReport>(api.baseUrl, token, `/courses/${courseId}/results-import?${query}`, file, 'results.xlsx');
 const enrollmentsOf = async (courseId: string) =>
-  (await api.request('GET', `/api/v1/courses/${courseId}/enrollments`, { token: tokens.school })).body.items as any[];
+  (await api.request<{ items: Enrollment[] }>('GET', `/api/v1/courses/${courseId}/enrollments`, { token: tokens.school })).body.items;
 
 describe('results and certificates by .xlsx', () => {
   it('offers a sheet of the enrollments that can take results, with ID numbers masked', async () => {
@@ -81,7 +82,7 @@ describe('results and certificates by .xlsx', () => {
     const checked = await importResults(courseId, bad, 'mode=validate');
     expect(checked.status).toBe(200);
     expect(checked.body).toMatchObject({ total: 4, valid: 1, invalid: 3 });
-    const issuesOf = (id: string) => checked.body.rows.find((r: any) => r.row === rowNumber(id)).issues.map((i: any) => `${i.column}：${i.message}`);
+    const issuesOf = (id: string) => checked.body.rows.find((r) => r.row === rowNumber(id))?.issues.map((i) => `${i.column}：${i.message}`);
     const order = sheet.rows().map((r) => r.getCell(1).text);
     const rowNumber = (id: string) => order.indexOf(id) + 2;
     const twins = `${skill}·证书编号：同一证书编号出现在第 ${[rowNumber(ids[2]!), rowNumber(ids[3]!)].sort().join('、')} 行`;
@@ -96,12 +97,12 @@ describe('results and certificates by .xlsx', () => {
     const partial = await importResults(courseId, bad, 'mode=commit&acceptValid=true');
     expect(partial.body).toMatchObject({ mode: 'commit', updated: 1, created: 2, invalid: 3 });
     const done = (await enrollmentsOf(courseId)).find((e) => e.id === ids[0]);
-    expect(done.status).toBe('certified');
-    expect(done.results).toEqual([
+    expect(done?.status).toBe('certified');
+    expect(done?.results).toEqual([
       { certificateType: 'skill_level', passed: true, score: 88 },
       { certificateType: 'special_operation', passed: true },
     ]);
-    expect(done.certificates.map((c: any) => [c.no, c.issuedAt])).toEqual([
+    expect(done?.certificates.map((c) => [c.no, c.issuedAt])).toEqual([
       ['SKL-2026-0001', '2026-11-20'],
       ['T650109-0001', '2026-11-21'],
     ]);
@@ -111,7 +112,7 @@ describe('results and certificates by .xlsx', () => {
     // The same file again: the recorded row is unchanged, nothing is issued twice.
     const again = await importResults(courseId, bad, 'mode=commit&acceptValid=true');
     expect(again.body).toMatchObject({ updated: 0, created: 0 });
-    expect(again.body.rows.find((r: any) => r.row === rowNumber(ids[0]!)).action).toBe('unchanged');
+    expect(again.body.rows.find((r) => r.row === rowNumber(ids[0]!))?.action).toBe('unchanged');
     expect(await api.ctx.models.Certificate.countDocuments({ enrollmentId: ids[0] })).toBe(2);
   });
 
@@ -123,14 +124,14 @@ describe('results and certificates by .xlsx', () => {
     const committed = await importResults(courseId, await first.save(), 'mode=commit');
     expect(committed.body).toMatchObject({ updated: 2, created: 1, invalid: 0 });
     const after = await enrollmentsOf(courseId);
-    expect(after.find((e) => e.id === ids[0]).status).toBe('completed');
-    expect(after.find((e) => e.id === ids[1]).results).toEqual([{ certificateType: 'skill_level', passed: false }]);
+    expect(after.find((e) => e.id === ids[0])?.status).toBe('completed');
+    expect(after.find((e) => e.id === ids[1])?.results).toEqual([{ certificateType: 'skill_level', passed: false }]);
 
     const second = await openSheet((await download(api.baseUrl, tokens.school, `/courses/${courseId}/results-sheet`)).file);
     expect(second.rows().map((r) => r.getCell(8).text).filter(Boolean)).toEqual(['SKL-2026-1001']);
     second.fill(ids[0]!, { [`${skill}·证书编号`]: 'SKL-2026-9999' });
     const changed = await importResults(courseId, await second.save(), 'mode=validate');
-    expect(changed.body.rows.flatMap((r: any) => r.issues.map((i: any) => i.message))).toEqual(['已录入证书编号 SKL-2026-1001，不能在导入时更改']);
+    expect(changed.body.rows.flatMap((r) => r.issues.map((i) => i.message))).toEqual(['已录入证书编号 SKL-2026-1001，不能在导入时更改']);
   });
 
   it('answers clear problems for a wrong file, a foreign class and another provider', async () => {
@@ -142,7 +143,7 @@ describe('results and certificates by .xlsx', () => {
 
     const foreign = await makeSheet([['报名编号', '姓名'], ['0123456789abcdef01234567', '张三']]);
     const unknown = await importResults(courseId, foreign, 'mode=validate');
-    expect(unknown.body.rows[0].issues).toEqual([{ column: '报名编号', message: '不是本班的报名编号' }]);
+    expect(unknown.body.rows[0]?.issues).toEqual([{ column: '报名编号', message: '不是本班的报名编号' }]);
 
     expectProblem(await importResults(courseId, foreign, 'mode=validate', tokens.other), 404);
     const res = await fetch(`${api.baseUrl}/api/v1/courses/${courseId}/results-sheet`, { headers: { authorization: `Bearer ${tokens.other}` } });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import type { ImportReport, NearbyAnswer } from '@yilu/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, startApi, type TestApi } from '../../../test/harness.js';
 import { header, makeSheet, upload } from '../../../test/sheets.js';
@@ -33,12 +34,13 @@ describe('bulk import', () => {
     const res = await upload(api.baseUrl, token, file, 'mode=validate');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ total: 8, valid: 3, invalid: 5, created: 0 });
-    const issues = Object.fromEntries(res.body.rows.filter((r: any) => r.action === 'error').map((r: any) => [r.row, r.issues]));
-    expect(issues[5][0]).toMatchObject({ column: '类型', message: expect.stringContaining('无法识别“温泉”') });
-    expect(issues[6][0]).toMatchObject({ column: '经度' });
-    expect(issues[7][0]).toMatchObject({ column: '营业时间' });
-    expect(issues[8][0]).toMatchObject({ column: '行政区划代码', message: '不在您的管辖范围内' });
-    expect(issues[9][0]).toMatchObject({ message: '与第 2 行重复' });
+    const report: ImportReport = res.body;
+    const issues = Object.fromEntries(report.rows.filter((r) => r.action === 'error').map((r) => [r.row, r.issues]));
+    expect(issues[5]?.[0]).toMatchObject({ column: '类型', message: expect.stringContaining('无法识别“温泉”') });
+    expect(issues[6]?.[0]).toMatchObject({ column: '经度' });
+    expect(issues[7]?.[0]).toMatchObject({ column: '营业时间' });
+    expect(issues[8]?.[0]).toMatchObject({ column: '行政区划代码', message: '不在您的管辖范围内' });
+    expect(issues[9]?.[0]).toMatchObject({ message: '与第 2 行重复' });
     expect(await api.ctx.models.Point.countDocuments()).toBe(0);
   });
 
@@ -50,8 +52,8 @@ describe('bulk import', () => {
 
     const partial = await upload(api.baseUrl, token, file, 'mode=commit&acceptValid=true');
     expect(partial.body).toMatchObject({ created: 3, updated: 0, invalid: 5 });
-    const near = await api.request('GET', '/api/v1/points?near=75.9897,39.4704&radius=3000');
-    expect(near.body.items.map((p: any) => p.name).sort()).toEqual(['东湖公园公厕', '人民广场充电站', '喀什古城暖心驿站']);
+    const near = await api.request<NearbyAnswer>('GET', '/api/v1/points?near=75.9897,39.4704&radius=3000');
+    expect(near.body.items.map((p) => p.name).sort()).toEqual(['东湖公园公厕', '人民广场充电站', '喀什古城暖心驿站']);
   });
 
   it('re-importing the same file, as .csv too, updates instead of duplicating', async () => {
