@@ -82,34 +82,6 @@ export const updateCourseBodySchema = z
 
 export type CreateCourseBody = z.infer<typeof createCourseBodySchema>;
 
-/** A class as the API answers it: sites in the asked coordinate system, seats left, `full` when none are. */
-export interface CourseView {
-  id: string;
-  title: string;
-  trade: { name: string; code?: string };
-  level: number;
-  certificates: { type: (typeof certificateTypes)[number]; name: string; issuer: string }[];
-  dualCertificate: boolean;
-  provider: { id: string; name: string; registrationNo: string };
-  areaCode: string;
-  sites: CourseSite[];
-  crs: 'wgs84' | 'gcj02';
-  sessions: { date: string; start: string; end: string; kind: string }[];
-  capacity: number;
-  seatsLeft: number;
-  feeFen: number;
-  subsidyFen: number;
-  eligibility: string[];
-  enrollDeadline: string;
-  tracks: string[];
-  employer?: string;
-  description?: string;
-  status: (typeof courseStatuses)[number] | 'full';
-  /** Metres to the nearest site, when the list was asked `near` a place. */
-  distanceM?: number;
-  /** Enrollments waiting for review; only in the staff's and providers' own listing (`managed=true`). */
-  pendingEnrollments?: number;
-}
 export type UpdateCourseBody = z.infer<typeof updateCourseBodySchema>;
 
 export const listCoursesQuerySchema = pageQuerySchema
@@ -224,15 +196,3 @@ export const statsQuerySchema = z
 
 export type StatsQuery = z.infer<typeof statsQuerySchema>;
 
-/** One row of the training figures: 取证率 = certified ÷ trained, 上岗率 = employed ÷ certified. */
-export interface TrainingStatsRow {
-  key: string;
-  label: string;
-  enrolled: number;
-  trained: number;
-  certified: number;
-  certRate: number;
-  employed: number;
-  employRate: number;
-  subsidyFen: number;
-}

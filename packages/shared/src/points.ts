@@ -201,19 +201,8 @@ export const clusterSchema = z
   })
   .meta({ id: 'PointCluster' });
 
-export const pointMarkerSchema = z
-  .object({
-    type: z.literal('point'),
-    id: z.string(),
-    kind: pointKindSchema,
-    name: z.string(),
-    location: locationSchema,
-    openNow: z.boolean(),
-  })
-  .meta({ id: 'PointMarker' });
 
 export type PointCluster = z.infer<typeof clusterSchema>;
-export type PointMarker = z.infer<typeof pointMarkerSchema>;
 
 export const reportReasons = ['closed', 'moved', 'hours_wrong', 'amenity_missing', 'other'] as const;
 export const reportStatuses = ['open', 'resolved', 'rejected'] as const;
