@@ -3,6 +3,7 @@ import type { AnswerOf, FileAnswer, Operation, OperationId, Operations } from '@
 import type { QueryInput } from './query.js';
 
 /** A part the caller must give when the schema has a required key, and may leave out otherwise. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends T`: can T be empty (no required key)?
 type Part<K extends string, T> = {} extends T ? { [P in K]?: T } : { [P in K]: T };
 
 /** What a call takes: each of the operation's parts (what the client sends: the schemas' input), plus a signal. */
@@ -25,6 +26,7 @@ export type ResultOf<O extends Operation, Download = unknown> = [Extract<Answers
   ? AnswerOf<O>
   : FileResult<Download>;
 
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends I`: can I be empty (no required key)?
 type ArgsOf<I> = {} extends I ? [input?: I] : [input: I];
 
 export type Call<O extends Operation, Upload = unknown, Download = unknown> = (...args: ArgsOf<InputOf<O, Upload>>) => Promise<ResultOf<O, Download>>;

@@ -77,7 +77,7 @@ async function waitForPing(uri: string, timeoutMs: number): Promise<void> {
       await client.db('admin').command({ ping: 1 });
       return;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`embedded-db: ping failed for ${timeoutMs} ms: ${String(error)}`);
+      if (Date.now() > deadline) throw new Error(`embedded-db: ping failed for ${timeoutMs} ms: ${String(error)}`, { cause: error });
       await new Promise((r) => setTimeout(r, 100));
     } finally {
       await client.close();
