@@ -24,6 +24,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'reports', component: () => import('./reports/ReportsView.vue'), meta: { roles: staffOfAreas } },
       { path: 'courses', component: () => import('./courses/CoursesView.vue'), meta: { roles: [...staffOfAreas, 'provider'] } },
       { path: 'stats', component: () => import('./stats/StatsView.vue'), meta: { roles: [...staffOfAreas, 'provider'] } },
+      { path: 'audit', component: () => import('./audit/AuditView.vue'), meta: { roles: [...staffOfAreas, 'provider'] } },
       { path: 'accounts', component: () => import('./accounts/AccountsView.vue'), meta: { roles: ['admin'] } },
     ],
   },
