@@ -16,7 +16,6 @@ export const importQuery = z.strictObject({
     .default('false')
     .transform((v) => v === 'true'),
 });
-export type ImportQuery = z.infer<typeof importQuery>;
 
 export const importReportSchema = z
   .object({

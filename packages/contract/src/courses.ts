@@ -104,7 +104,6 @@ export const coursesQuery = listCoursesQuerySchema.extend({
     .optional()
     .meta({ description: 'Classes you manage, any status (staff, provider)' }),
 });
-export type CoursesQuery = z.infer<typeof coursesQuery>;
 const verifyQuery = z.strictObject({ no: z.string().trim().min(1).max(40) });
 
 export const coursesOperations = defineOperations({

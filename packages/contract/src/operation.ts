@@ -64,9 +64,6 @@ export type AnswerOf<O extends Operation> = {
   [S in keyof O['responses']]: JsonAnswerOf<O['responses'][S]>;
 }[keyof O['responses']];
 
-/** What the API's handler must produce for a status: the schema's input (before defaults and transforms). */
-export type ReplyBody<A> = A extends z.ZodType ? z.input<A> : undefined;
-
 /**
  * The problem statuses an operation can answer: its own, 503 for every request while the database is away,
  * and 400 and 413 for a JSON body that is malformed or over the size limit.
@@ -76,7 +73,6 @@ export function problemStatuses(op: Operation): ProblemStatus[] {
   return [...new Set([...op.problems, ...implied])].sort((a, b) => a - b);
 }
 
-export const requiresToken = (access: Access) => access !== 'public' && access !== 'optional';
 export const allowedRoles = (access: Access): readonly Role[] | undefined => (typeof access === 'object' ? access.roles : undefined);
 export const isSchema = (answer: Answer | undefined): answer is z.ZodType => !!answer && '_zod' in answer;
 export const isFileAnswer = (answer: Answer | undefined): answer is FileAnswer => !!answer && !isSchema(answer) && answer.kind === 'file';

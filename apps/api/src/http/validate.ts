@@ -1,4 +1,4 @@
-import type { RequestHandler, Response } from 'express';
+import type { RequestHandler } from 'express';
 import type { z } from 'zod';
 import { fieldErrorsFromZod, type FieldError } from '@yilu/shared';
 import { badRequest } from './problem.js';
@@ -32,6 +32,3 @@ export function validate(schemas: Schemas): RequestHandler {
     next();
   };
 }
-
-export const validQuery = <T>(res: Response) => res.locals.query as T;
-export const validParams = <T>(res: Response) => res.locals.params as T;
