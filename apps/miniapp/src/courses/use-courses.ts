@@ -11,15 +11,23 @@ export function useCourses() {
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState('');
 
+  /** Shows the spinner again and clears the last error: called with each change that makes the list load again. */
+  function reloading() {
+    setLoading(true);
+    setError('');
+  }
+
   useEffect(() => {
-    void locate().then(({ located, lng, lat }) => setNear(located ? { lng, lat } : undefined));
+    void locate().then(({ located, lng, lat }) => {
+      if (!located) return;
+      reloading();
+      setNear({ lng, lat });
+    });
     // Without the trade list the other filters still work; the chips simply do not show.
     listTrades().then((r) => setTrades(r.items.map((x) => x.name)), () => undefined);
   }, []);
 
   useEffect(() => {
-    setLoading(true);
-    setError('');
     listCourses({ ...filters, near })
       .then((r) => setCourses(r.items))
       .catch((e: Error) => setError(e.message))
@@ -32,8 +40,14 @@ export function useCourses() {
     courses,
     loading,
     error,
-    toggle: (key: 'dualCertificate' | 'free' | 'startingSoon') => setFilters((f) => ({ ...f, [key]: !f[key] })),
+    toggle: (key: 'dualCertificate' | 'free' | 'startingSoon') => {
+      reloading();
+      setFilters((f) => ({ ...f, [key]: !f[key] }));
+    },
     /** Picks a trade, or all trades again when the chosen one is tapped twice. */
-    chooseTrade: (trade: string) => setFilters((f) => ({ ...f, trade: f.trade === trade ? '' : trade })),
+    chooseTrade: (trade: string) => {
+      reloading();
+      setFilters((f) => ({ ...f, trade: f.trade === trade ? '' : trade }));
+    },
   };
 }

@@ -33,6 +33,7 @@ export function useMyClasses(signedIn: boolean) {
   }, [signedIn]);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- load sets state only after an await (react/react#34905)
     void load();
   }, [load]);
 

@@ -26,30 +26,36 @@ export function useNearby() {
     });
   }, []);
 
-  const load = useCallback(async () => {
-    if (!center) return;
+  /** Shows the spinner again and clears the last error: called with each change that makes the points load again. */
+  function reloading() {
     setLoading(true);
     setError('');
-    try {
-      const result = await fetchNearby({ near: center, crs: mapCrs, ...filters });
-      setPoints(result.items);
-      setSavedAt(result.fromCache ? result.savedAt : undefined);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setLoading(false);
-    }
+  }
+
+  const load = useCallback(async () => {
+    if (!center) return;
+    await fetchNearby({ near: center, crs: mapCrs, ...filters })
+      .then(
+        (result) => {
+          setPoints(result.items);
+          setSavedAt(result.fromCache ? result.savedAt : undefined);
+        },
+        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      )
+      .finally(() => setLoading(false));
   }, [center, filters]);
 
   useEffect(() => {
     void load();
   }, [load]);
 
-  const toggle = <K extends 'kinds' | 'amenities'>(key: K, value: NearbyFilters[K][number]) =>
+  const toggle = <K extends 'kinds' | 'amenities'>(key: K, value: NearbyFilters[K][number]) => {
+    reloading();
     setFilters((f) => {
       const list = f[key] as string[];
       return { ...f, [key]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] };
     });
+  };
 
   return {
     center,
@@ -59,9 +65,15 @@ export function useNearby() {
     loading,
     error,
     savedAt,
-    reload: load,
+    reload: () => {
+      reloading();
+      return load();
+    },
     toggleKind: (k: PointKind) => toggle('kinds', k),
     toggleAmenity: (a: Amenity) => toggle('amenities', a),
-    toggleOpenNow: () => setFilters((f) => ({ ...f, openNow: !f.openNow })),
+    toggleOpenNow: () => {
+      reloading();
+      setFilters((f) => ({ ...f, openNow: !f.openNow }));
+    },
   };
 }

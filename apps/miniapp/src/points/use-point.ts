@@ -10,13 +10,13 @@ import { fetchPoint } from './points-api';
 /** One point for the detail page, and the worker's report that its listing is wrong. */
 export function usePoint(id: string | undefined) {
   const [point, setPoint] = useState<ServicePoint | null>(null);
-  const [error, setError] = useState('');
+  const [loadError, setLoadError] = useState('');
   const [sending, setSending] = useState(false);
 
   useEffect(() => {
-    if (!id) return setError(t.point.notFound);
-    fetchPoint(id, mapCrs).then(setPoint, (e: Error) => setError(e.message || t.point.notFound));
+    if (id) fetchPoint(id, mapCrs).then(setPoint, (e: Error) => setLoadError(e.message || t.point.notFound));
   }, [id]);
+  const error = id ? loadError : t.point.notFound;
 
   const [photo, setPhoto] = useState<{ url: string; preview: string } | null>(null);
 
