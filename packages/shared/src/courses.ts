@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { areaCodeSchema } from './area.js';
+import { calendarDateSchema } from './calendar-date.js';
 import { labelled } from './field-labels.zh-CN.js';
 import { pageQuerySchema } from './pagination.js';
 import { STARTING_SOON_DAYS } from './course-rules.js';
@@ -22,7 +23,7 @@ export const sessionKinds = ['theory', 'practice', 'online'] as const;
 export const sessionKindLabels: Record<(typeof sessionKinds)[number], string> = { theory: '理论', practice: '实操', online: '线上' };
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, labelled('须为 HH:MM 格式，如 09:00'));
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, labelled('须为 YYYY-MM-DD 格式，如 2026-12-01'));
+const date = calendarDateSchema;
 
 export const courseCertificateSchema = z.strictObject({
   type: z.enum(certificateTypes),
@@ -170,7 +171,13 @@ export const reviewBodySchema = z
   .discriminatedUnion('action', [
     z.strictObject({ action: z.literal('approve') }),
     z.strictObject({ action: z.literal('reject'), reason: z.string().trim().min(2).max(200) }),
-    z.strictObject({ action: z.literal('complete') }),
+    z.strictObject({
+      action: z.literal('complete'),
+      override: z
+        .strictObject({ reason: z.string().trim().min(2).max(200) })
+        .optional()
+        .meta({ description: 'Completes below the attendance share; the reason is kept and audited' }),
+    }),
     z.strictObject({ action: z.literal('result'), certificateType: z.enum(certificateTypes), passed: z.boolean(), score: z.number().min(0).max(100).optional() }),
     z.strictObject({
       action: z.literal('certify'),
@@ -184,6 +191,12 @@ export const reviewBodySchema = z
   .meta({ id: 'ReviewEnrollmentBody' });
 
 export type ReviewBody = z.infer<typeof reviewBodySchema>;
+
+export const revokeCertificateBodySchema = z
+  .strictObject({ reason: z.string().trim().min(2).max(200) })
+  .meta({ id: 'RevokeCertificateBody' });
+
+export type RevokeCertificateBody = z.infer<typeof revokeCertificateBodySchema>;
 
 export const statsQuerySchema = z
   .strictObject({

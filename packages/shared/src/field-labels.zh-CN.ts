@@ -111,6 +111,8 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   no: '证书编号',
   issuedAt: '发证日期',
   startedAt: '上岗日期',
+  override: '低于出勤要求结业',
+  'override.reason': '低于出勤要求结业的理由',
 
   // training figures and spreadsheets
   groupBy: '分组方式',

@@ -15,5 +15,8 @@ export * from './field-labels.zh-CN.js';
 export * from './kind-colors.js';
 export * from './courses.js';
 export * from './course-rules.js';
+export * from './calendar-date.js';
+export * from './completion-rules.js';
+export * from './certificate-life.js';
 export * from './time.js';
 export * from './overview.js';
