@@ -273,6 +273,8 @@ export const t = {
     allActions: '全部操作',
     actorPlaceholder: '操作人姓名',
     period: '日期',
+    from: '开始日期',
+    to: '结束日期',
     retry: '重试',
     empty: '当前条件下没有操作记录',
     field: '字段',
@@ -315,6 +317,8 @@ export const t = {
     } as Record<string, string>,
     yes: '是',
     no: '否',
+    passed: '通过',
+    failed: '未通过',
   },
   verify: {
     title: '证书查询',

@@ -98,18 +98,25 @@ describe('what changed', () => {
   it('lists the fields that differ, named in Chinese, without bookkeeping', () => {
     const before = { _id: 'x', name: '古城驿站', amenities: ['hot_water'], status: 'draft', updatedAt: '2026-12-01' };
     const after = { _id: 'x', name: '古城暖心驿站', amenities: ['hot_water', 'toilet'], status: 'draft', updatedAt: '2026-12-02' };
-    expect(auditChanges(before, after)).toEqual([
+    expect(auditChanges('point', before, after)).toEqual([
       { field: 'name', label: '名称', before: '古城驿站', after: '古城暖心驿站' },
-      { field: 'amenities', label: '设施', before: '["hot_water"]', after: '["hot_water","toilet"]' },
+      { field: 'amenities', label: '设施', before: '热水', after: '热水、卫生间' },
     ]);
   });
 
   it('shows every field of a created record, and nothing for a view', () => {
-    expect(auditChanges(undefined, { status: 'approved', results: [] })).toEqual([
-      { field: 'status', label: '状态', before: '—', after: 'approved' },
-      { field: 'results', label: '成绩', before: '—', after: '[]' },
+    const results = [{ certificateType: 'skill_level', passed: true, score: 82 }];
+    expect(auditChanges('enrollment', undefined, { status: 'approved', results })).toEqual([
+      { field: 'status', label: '状态', before: '—', after: '已通过' },
+      { field: 'results', label: '成绩', before: '—', after: '职业技能等级证书：通过（82）' },
     ]);
-    expect(auditChanges(undefined, undefined)).toEqual([]);
-    expect([formatValue(true), formatValue(null), formatValue(82)]).toEqual(['是', '—', '82']);
+    expect(auditChanges('enrollment', undefined, undefined)).toEqual([]);
+    expect([formatValue(true), formatValue(null), formatValue(82), formatValue([]), formatValue({ at: 1 })]).toEqual([
+      '是',
+      '—',
+      '82',
+      '—',
+      '{"at":1}',
+    ]);
   });
 });
