@@ -67,8 +67,10 @@ export function createReview(models: Models, seats: ReturnType<typeof createSeat
     if (step.ends) e.set('activeKey', undefined);
     if (step.freesSeat) await seats.release(e);
     await e.save();
+    // A result is in the results already; a certificate, a reason or a job is not.
     const { action, ...recorded } = body;
-    await audit(models, user, { action, entity: 'enrollment', entityId: id, before, after: { ...snapshot(), ...recorded } });
+    const details = action === 'result' ? {} : recorded;
+    await audit(models, user, { action, entity: 'enrollment', entityId: id, before, after: { ...snapshot(), ...details } });
     return e;
   };
 }
