@@ -197,13 +197,27 @@ function section(
 ) {
   const met = (ok: boolean) => (ok ? 'met' : 'not met');
   const worst = { healthz: Math.max(...r.runs.map((x) => x.healthzMaxMs)), rss: Math.max(...r.runs.map((x) => x.rssGrowthMb)) };
+  const row = (x: (typeof r.runs)[number], i: number) => {
+    const cells = [
+      i + 1,
+      `${x.status} ${x.detail}`,
+      `${x.answeredMs} ms`,
+      `${x.healthzMaxMs} ms`,
+      `${x.healthzP50Ms} ms`,
+      `${x.probes} (${x.probesFailed})`,
+      `${x.rssBeforeMb} MB`,
+      `${x.rssHighWaterMb} MB`,
+      `${x.rssGrowthMb} MB`,
+    ];
+    return `| ${cells.join(' | ')} |`;
+  };
   return `## ${title}
 
 ${r.at} · ${r.machine} · Node ${r.node} · load average at start ${r.loadAverage.join(' / ')} · ${(r.fileBytes / 1024 / 1024).toFixed(1)} MB .xlsx, header + ${r.rows} one-cell rows
 
 | run | answer | answered after | /healthz max | /healthz p50 | probes (failed) | RSS before | RSS high-water | RSS growth |
 |---|---|---|---|---|---|---|---|---|
-${r.runs.map((x, i) => `| ${i + 1} | ${x.status} ${x.detail} | ${x.answeredMs} ms | ${x.healthzMaxMs} ms | ${x.healthzP50Ms} ms | ${x.probes} (${x.probesFailed}) | ${x.rssBeforeMb} MB | ${x.rssHighWaterMb} MB | ${x.rssGrowthMb} MB |`).join('\n')}
+${r.runs.map(row).join('\n')}
 
 Worst of ${r.runs.length}: /healthz ${worst.healthz} ms (target ≤ ${TARGET.healthzMs} ms — ${met(worst.healthz <= TARGET.healthzMs)}),
 RSS growth ${worst.rss} MB (target < ${TARGET.rssGrowthMb} MB — ${met(worst.rss < TARGET.rssGrowthMb)}).

@@ -183,6 +183,9 @@ const results = {
 const out = join(root, 'bench/results');
 writeFileSync(join(out, 'points.json'), `${JSON.stringify(results, null, 2)}\n`);
 const yes = (v: boolean | null) => (v === null ? 'not built' : v ? 'met' : '**missed**');
+const cores = pinned ? ', server and load on separate cores' : '';
+const apiRoundsText = apiRounds.map((r) => r.reqPerSec).join(', ');
+const endpointValue = `${endpoint.reqPerSec} req/s, p99 ${endpoint.p99Ms} ms, ${endpoint.errors} errors (rounds: ${apiRoundsText})`;
 writeFileSync(
   join(out, 'points.md'),
   `# Service points benchmark
@@ -199,7 +202,7 @@ ${results.date} · ${results.machine.cpus} × ${results.machine.cpu} · Node ${r
 | nearby p50 / p99 with kinds + hot water + open now | ${results.nearbyMs.oursFiltered.p50} / ${results.nearbyMs.oursFiltered.p99} ms | |
 | viewport p50 / p99 (zoom 5–16) | ${results.viewportMs.p50} / ${results.viewportMs.p99} ms | |
 | most features in one viewport | ${maxFeatures} | ≤ 300 — ${yes(results.targets.viewportAtMost300)} |
-| nearby endpoint (API, median of ${ROUNDS} × ${SECONDS} s, 32 connections${pinned ? ', server and load on separate cores' : ''}) | ${endpoint.reqPerSec} req/s, p99 ${endpoint.p99Ms} ms, ${endpoint.errors} errors (rounds: ${apiRounds.map((r) => r.reqPerSec).join(', ')}) | |
+| nearby endpoint (API, median of ${ROUNDS} × ${SECONDS} s, 32 connections${cores}) | ${endpointValue} | |
 | same JSON from raw node:http | ${rawServer.reqPerSec} req/s, p99 ${rawServer.p99Ms} ms (rounds: ${rawRounds.map((r) => r.reqPerSec).join(', ')}) | |
 | endpoint ÷ raw | ${results.endpoint.ratio} | ≥ 0.5 — ${yes(results.targets.endpointAtLeastHalfOfRaw)} |
 | weapp build size | ${weappBytes === null ? 'not built' : `${(weappBytes / 1024).toFixed(0)} KB`} | < 1 MB — ${yes(results.targets.weappUnder1MB)} |
