@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { areaCodeSchema } from './area.js';
 import { passwordSchema, usernameSchema } from './auth.js';
 import { pageQuerySchema } from './pagination.js';
+import { text } from './text.js';
 import { areaScopedRoles, roleSchema, staffRoleSchema, type Role } from './roles.js';
 
-const displayNameSchema = z.string().trim().min(1).max(40);
-const providerIdSchema = z.string().trim().min(1).max(64);
+const displayNameSchema = text({ min: 1, max: 40 });
+const providerIdSchema = text({ min: 1, max: 64 });
 
 /**
  * Scope rules shared by the create and update forms: area staff need an area, providers a provider id.
@@ -67,7 +68,7 @@ export const accountSchema = z
 export const listAccountsQuerySchema = pageQuerySchema
   .extend({
     role: roleSchema.optional(),
-    q: z.string().trim().max(32).optional().meta({ description: 'Part of a username or display name' }),
+    q: text({ max: 32 }).optional().meta({ description: 'Part of a username or display name' }),
   })
   .meta({ id: 'ListAccountsQuery' });
 

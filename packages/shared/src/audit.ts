@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { labelled } from './field-labels.zh-CN.js';
 import { pageQuerySchema } from './pagination.js';
+import { text } from './text.js';
 
 /** The kinds of record the audit trail follows. */
 export const auditEntities = ['point', 'point_report', 'course', 'enrollment', 'certificate'] as const;
@@ -21,7 +22,7 @@ export const listAuditQuerySchema = pageQuerySchema
       .string()
       .regex(/^[a-f0-9]{24}$/, labelled('格式错误'))
       .optional(),
-    actor: z.string().trim().min(1).max(40).optional().meta({ description: "Part of the actor's display name" }),
+    actor: text({ min: 1, max: 40 }).optional().meta({ description: "Part of the actor's display name" }),
     action: z
       .string()
       .regex(/^[a-z_]{1,40}$/, labelled('格式错误'))

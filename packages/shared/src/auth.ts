@@ -1,31 +1,28 @@
 import { z } from 'zod';
 import { labelled } from './field-labels.zh-CN.js';
 import { roleSchema } from './roles.js';
+import { text } from './text.js';
 
-export const usernameSchema = z
-  .string()
-  .trim()
-  .min(3)
-  .max(32)
+export const usernameSchema = text({ min: 3, max: 32 })
   .regex(/^[A-Za-z0-9_.-]+$/, labelled('只能包含字母、数字、下划线、点和连字符'));
 
 /** Argon2 hashes anything, but a bound keeps a login request cheap to refuse. */
-export const passwordSchema = z.string().min(8, '密码至少 8 位').max(128);
+export const passwordSchema = text({ max: 128, trim: false }).min(8, '密码至少 8 位');
 
 export const staffLoginBodySchema = z
-  .strictObject({ username: usernameSchema, password: z.string().min(1).max(128) })
+  .strictObject({ username: usernameSchema, password: text({ min: 1, max: 128, trim: false }) })
   .meta({ id: 'StaffLoginBody' });
 
 export const wechatLoginBodySchema = z
-  .strictObject({ code: z.string().min(1).max(128).meta({ description: 'Code from wx.login()' }) })
+  .strictObject({ code: text({ min: 1, max: 128, trim: false }).meta({ description: 'Code from wx.login()' }) })
   .meta({ id: 'WechatLoginBody' });
 
 export const devLoginBodySchema = z
-  .strictObject({ nickname: z.string().trim().min(1).max(32).default('测试骑手') })
+  .strictObject({ nickname: text({ min: 1, max: 32 }).default('测试骑手') })
   .meta({ id: 'DevLoginBody', description: 'Development-only worker sign-in, enabled by YILU_DEV_LOGIN=true' });
 
 export const refreshBodySchema = z
-  .strictObject({ refreshToken: z.string().min(20).max(200) })
+  .strictObject({ refreshToken: text({ min: 20, max: 200, trim: false }) })
   .meta({ id: 'RefreshBody' });
 
 export const sessionUserSchema = z

@@ -5,6 +5,7 @@ import { labelled } from './field-labels.zh-CN.js';
 import { pageQuerySchema } from './pagination.js';
 import { STARTING_SOON_DAYS } from './course-rules.js';
 import { crsSchema, locationSchema } from './points.js';
+import { text } from './text.js';
 
 /** Skill levels from 五级 (初级工) up to 一级 (高级技师). */
 export const skillLevels = [5, 4, 3, 2, 1] as const;
@@ -27,8 +28,8 @@ const date = calendarDateSchema;
 
 export const courseCertificateSchema = z.strictObject({
   type: z.enum(certificateTypes),
-  name: z.string().trim().min(2).max(60).meta({ example: '低压电工特种作业操作证' }),
-  issuer: z.string().trim().min(2).max(60).meta({ example: '应急管理部门' }),
+  name: text({ min: 2, max: 60 }).meta({ example: '低压电工特种作业操作证' }),
+  issuer: text({ min: 2, max: 60 }).meta({ example: '应急管理部门' }),
 });
 
 export const courseSessionSchema = z
@@ -36,8 +37,8 @@ export const courseSessionSchema = z
   .refine((s) => s.start < s.end, { message: '结束时间须晚于开始时间', path: ['end'] });
 
 export const courseSiteSchema = z.strictObject({
-  name: z.string().trim().min(2).max(60),
-  address: z.string().trim().min(2).max(120),
+  name: text({ min: 2, max: 60 }),
+  address: text({ min: 2, max: 120 }),
   location: locationSchema,
   pointId: z.string().regex(/^[a-f0-9]{24}$/).optional(),
 });
@@ -45,13 +46,13 @@ export const courseSiteSchema = z.strictObject({
 export type CourseSite = z.infer<typeof courseSiteSchema>;
 
 const courseFields = {
-  title: z.string().trim().min(2).max(80),
-  trade: z.strictObject({ name: z.string().trim().min(2).max(40), code: z.string().regex(/^\d-\d{2}-\d{2}-\d{2}$/, '职业编码格式不正确，如 6-31-01-03').optional() }),
+  title: text({ min: 2, max: 80 }),
+  trade: z.strictObject({ name: text({ min: 2, max: 40 }), code: z.string().regex(/^\d-\d{2}-\d{2}-\d{2}$/, '职业编码格式不正确，如 6-31-01-03').optional() }),
   level: z.number().int().min(1).max(5).meta({ description: '5 = 五级/初级工 … 1 = 一级/高级技师' }),
   certificates: z.array(courseCertificateSchema).min(1).max(3),
-  providerId: z.string().trim().min(1).max(64),
-  providerName: z.string().trim().min(2).max(60),
-  providerRegistrationNo: z.string().trim().min(2).max(40),
+  providerId: text({ min: 1, max: 64 }),
+  providerName: text({ min: 2, max: 60 }),
+  providerRegistrationNo: text({ min: 2, max: 40 }),
   areaCode: areaCodeSchema,
   sites: z.array(courseSiteSchema).min(1).max(5),
   sessions: z.array(courseSessionSchema).min(1).max(200),
@@ -61,8 +62,8 @@ const courseFields = {
   eligibility: z.array(z.enum(eligibilityGroups)).min(1).max(eligibilityGroups.length),
   enrollDeadline: z.iso.datetime({ offset: true }),
   tracks: z.array(z.enum(courseTracks)).max(courseTracks.length),
-  employer: z.string().trim().min(2).max(60).optional().meta({ description: 'Named employer of an order class (订单班)' }),
-  description: z.string().trim().max(1000).optional(),
+  employer: text({ min: 2, max: 60 }).optional().meta({ description: 'Named employer of an order class (订单班)' }),
+  description: text({ max: 1000, multiline: true }).optional(),
   status: z.enum(courseStatuses),
 };
 
@@ -87,7 +88,7 @@ export type UpdateCourseBody = z.infer<typeof updateCourseBodySchema>;
 
 export const listCoursesQuerySchema = pageQuerySchema
   .extend({
-    trade: z.string().trim().max(40).optional(),
+    trade: text({ max: 40 }).optional(),
     dualCertificate: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
     free: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
     startingSoon: z
@@ -115,7 +116,7 @@ export function isValidIdNumber(id: string): boolean {
 
 export const enrollBodySchema = z
   .strictObject({
-    realName: z.string().trim().min(2).max(20),
+    realName: text({ min: 2, max: 20 }),
     phone: z.string().regex(/^1\d{10}$/, labelled('须为 1 开头的 11 位数字')),
     idNumber: z
       .string()
@@ -164,17 +165,17 @@ export const checkInBodySchema = z
   .meta({ id: 'CheckInBody' });
 
 export const staffCheckInBodySchema = z
-  .strictObject({ at: z.iso.datetime({ offset: true }), reason: z.string().trim().min(2).max(200) })
+  .strictObject({ at: z.iso.datetime({ offset: true }), reason: text({ min: 2, max: 200, multiline: true }) })
   .meta({ id: 'StaffCheckInBody' });
 
 export const reviewBodySchema = z
   .discriminatedUnion('action', [
     z.strictObject({ action: z.literal('approve') }),
-    z.strictObject({ action: z.literal('reject'), reason: z.string().trim().min(2).max(200) }),
+    z.strictObject({ action: z.literal('reject'), reason: text({ min: 2, max: 200, multiline: true }) }),
     z.strictObject({
       action: z.literal('complete'),
       override: z
-        .strictObject({ reason: z.string().trim().min(2).max(200) })
+        .strictObject({ reason: text({ min: 2, max: 200, multiline: true }) })
         .optional()
         .meta({ description: 'Completes below the attendance share; the reason is kept and audited' }),
     }),
@@ -186,14 +187,14 @@ export const reviewBodySchema = z
       issuedAt: date,
     }),
     z.strictObject({ action: z.literal('fail') }),
-    z.strictObject({ action: z.literal('job'), employer: z.string().trim().min(2).max(60), startedAt: date }),
+    z.strictObject({ action: z.literal('job'), employer: text({ min: 2, max: 60 }), startedAt: date }),
   ])
   .meta({ id: 'ReviewEnrollmentBody' });
 
 export type ReviewBody = z.infer<typeof reviewBodySchema>;
 
 export const revokeCertificateBodySchema = z
-  .strictObject({ reason: z.string().trim().min(2).max(200) })
+  .strictObject({ reason: text({ min: 2, max: 200, multiline: true }) })
   .meta({ id: 'RevokeCertificateBody' });
 
 export type RevokeCertificateBody = z.infer<typeof revokeCertificateBodySchema>;

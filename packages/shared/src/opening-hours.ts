@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { labelled } from './field-labels.zh-CN.js';
+import { text } from './text.js';
 import { formatHhmm, localTime, parseHhmm } from './time.js';
 
 const time = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, labelled('须为 HH:MM 格式，如 08:00'));
@@ -16,10 +17,10 @@ export const hoursExceptionSchema = z.strictObject({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, labelled('须为 YYYY-MM-DD 格式，如 2027-02-17')),
   closed: z.boolean().default(false),
   ranges: z.array(timeRangeSchema).max(4).default([]),
-  note: z.string().max(60).optional(),
+  note: text({ max: 60 }).optional(),
 });
 
-const timezoneSchema = z.string().refine((tz) => {
+const timezoneSchema = text({ max: 64 }).refine((tz) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
     return true;

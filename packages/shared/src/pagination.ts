@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { queryNumber } from './decimal.js';
 
 export const pageQuerySchema = z.strictObject({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  page: queryNumber(z.number().int().min(1)).default(1),
+  pageSize: queryNumber(z.number().int().min(1).max(100)).default(20),
 });
 
 export function pageOf<T extends z.ZodType>(item: T) {

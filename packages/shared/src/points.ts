@@ -3,6 +3,8 @@ import { areaCodeSchema } from './area.js';
 import { fieldLabel } from './field-labels.zh-CN.js';
 import { openingHoursSchema } from './opening-hours.js';
 import { pageQuerySchema } from './pagination.js';
+import { parseDecimalList, queryNumber } from './decimal.js';
+import { text } from './text.js';
 
 export const pointKinds = ['rest_station', 'charging', 'reading_corner', 'canteen', 'toilet', 'training_site'] as const;
 export const amenities = [
@@ -49,20 +51,23 @@ export const locationSchema = z
 export const MAX_RADIUS_M = 50_000;
 export const MAX_NEAR_LIMIT = 100;
 
+/** A photo's address; `z.url` alone takes a bidirectional override in a path (the URL parser escapes it). */
+const photoUrl = text({ max: 300 }).pipe(z.url());
+
 const pointFields = {
   kind: pointKindSchema,
-  name: z.string().trim().min(2).max(60),
-  address: z.string().trim().min(2).max(120),
+  name: text({ min: 2, max: 60 }),
+  address: text({ min: 2, max: 120 }),
   areaCode: areaCodeSchema,
   location: locationSchema,
   amenities: z.array(amenitySchema).max(amenities.length).default([]),
   access: accessTypeSchema.default('public'),
   hours: openingHoursSchema.default({ timezone: 'Asia/Shanghai', alwaysOpen: false, weekly: [], exceptions: [] }),
-  contact: z.string().trim().max(40).optional(),
-  photos: z.array(z.url().max(300)).max(9).default([]),
-  description: z.string().trim().max(500).optional(),
+  contact: text({ max: 40 }).optional(),
+  photos: z.array(photoUrl).max(9).default([]),
+  description: text({ max: 500, multiline: true }).optional(),
   status: pointStatusSchema.default('published'),
-  externalId: z.string().trim().min(1).max(64).optional().meta({ description: 'Stable id from the source list (for re-import)' }),
+  externalId: text({ min: 1, max: 64 }).optional().meta({ description: 'Stable id from the source list (for re-import)' }),
 };
 
 export const createPointBodySchema = z
@@ -79,9 +84,9 @@ export const updatePointBodySchema = z
     amenities: z.array(amenitySchema).max(amenities.length).optional(),
     access: accessTypeSchema.optional(),
     hours: openingHoursSchema.optional(),
-    contact: z.string().trim().max(40).nullable().optional(),
-    photos: z.array(z.url().max(300)).max(9).optional(),
-    description: z.string().trim().max(500).nullable().optional(),
+    contact: pointFields.contact.unwrap().nullable().optional(),
+    photos: z.array(photoUrl).max(9).optional(),
+    description: pointFields.description.unwrap().nullable().optional(),
     status: pointStatusSchema.optional(),
     verified: z.literal(true).optional().meta({ description: 'Mark the listing as checked on site now' }),
     crs: crsSchema,
@@ -133,8 +138,8 @@ const pair = (label: string) =>
     .string()
     .max(60)
     .transform((s, ctx) => {
-      const parts = s.split(',').map(Number);
-      if (parts.length !== 2 || parts.some((n) => !Number.isFinite(n))) {
+      const parts = parseDecimalList(s, 2);
+      if (!parts) {
         ctx.addIssue({ code: 'custom', message: `${label}须为“经度,纬度”，如 87.62,43.83` });
         return z.NEVER;
       }
@@ -142,12 +147,16 @@ const pair = (label: string) =>
     })
     .pipe(locationSchema);
 
-const bbox = z
+/** `near=lng,lat` in a query, in decimal numbers: the map's and the class list's. */
+export const nearParam = pair(fieldLabel(['near']));
+
+/** `bbox=minLng,minLat,maxLng,maxLat` in a query: the map's viewport. */
+export const bboxParam = z
   .string()
   .max(120)
   .transform((s, ctx) => {
-    const n = s.split(',').map(Number);
-    if (n.length !== 4 || n.some((v) => !Number.isFinite(v))) {
+    const n = parseDecimalList(s, 4);
+    if (!n) {
       ctx.addIssue({ code: 'custom', message: `${fieldLabel(['bbox'])}须为“最小经度,最小纬度,最大经度,最大纬度”` });
       return z.NEVER;
     }
@@ -162,11 +171,11 @@ const bbox = z
 /** Public map queries: `near` (nearest first) or `bbox` (markers or clusters for a viewport). */
 export const pointsMapQuerySchema = z
   .strictObject({
-    near: pair(fieldLabel(['near'])).optional(),
-    radius: z.coerce.number().int().min(1).max(MAX_RADIUS_M, `半径不能超过 ${MAX_RADIUS_M} 米`).default(5000),
-    limit: z.coerce.number().int().min(1).max(MAX_NEAR_LIMIT).default(50),
-    bbox: bbox.optional(),
-    zoom: z.coerce.number().int().min(0).max(22).default(12),
+    near: nearParam.optional(),
+    radius: queryNumber(z.number().int().min(1).max(MAX_RADIUS_M, `半径不能超过 ${MAX_RADIUS_M} 米`)).default(5000),
+    limit: queryNumber(z.number().int().min(1).max(MAX_NEAR_LIMIT)).default(50),
+    bbox: bboxParam.optional(),
+    zoom: queryNumber(z.number().int().min(0).max(22)).default(12),
     kinds: csv(pointKindSchema).optional(),
     amenities: csv(amenitySchema).optional(),
     openNow: boolString.optional(),
@@ -181,8 +190,8 @@ export const pointsListQuerySchema = pageQuerySchema
     kinds: csv(pointKindSchema).optional(),
     status: pointStatusSchema.optional(),
     areaCode: areaCodeSchema.optional(),
-    staleDays: z.coerce.number().int().min(1).max(3650).optional().meta({ description: 'Not verified for this many days' }),
-    q: z.string().trim().max(40).optional(),
+    staleDays: queryNumber(z.number().int().min(1).max(3650)).optional().meta({ description: 'Not verified for this many days' }),
+    q: text({ max: 40 }).optional(),
     sort: z.enum(['updated', 'stale']).default('updated'),
   })
   .meta({ id: 'PointsListQuery' });
@@ -210,7 +219,7 @@ export const reportStatuses = ['open', 'resolved', 'rejected'] as const;
 export const createReportBodySchema = z
   .strictObject({
     reason: z.enum(reportReasons),
-    note: z.string().trim().max(300).optional(),
+    note: text({ max: 300, multiline: true }).optional(),
     photo: z
       .string()
       .regex(/^\/api\/v1\/uploads\/[a-f0-9]{24}$/, '请先上传照片')
@@ -220,7 +229,7 @@ export const createReportBodySchema = z
   .meta({ id: 'CreatePointReportBody' });
 
 export const updateReportBodySchema = z
-  .strictObject({ status: z.enum(['resolved', 'rejected']), reply: z.string().trim().min(1).max(300) })
+  .strictObject({ status: z.enum(['resolved', 'rejected']), reply: text({ min: 1, max: 300, multiline: true }) })
   .meta({ id: 'UpdatePointReportBody' });
 
 export const pointReportSchema = z
