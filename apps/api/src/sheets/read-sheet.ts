@@ -1,6 +1,7 @@
-import { Readable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import { HttpProblem } from '../http/problem.js';
+import { contentTooLarge } from './sheet-problems.js';
 
 /** A sheet's columns in order: the key code uses, and the header staff see. */
 export type SheetColumns<K extends string> = readonly (readonly [K, string])[];
@@ -13,60 +14,85 @@ export interface SheetRow<K extends string> {
 
 export const MAX_SHEET_ROWS = 50_000;
 
-const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-const looksLikeText = (b: Buffer) => !b.subarray(0, 4096).includes(0);
+export interface SheetWorkerInput {
+  file: Uint8Array;
+  columns: SheetColumns<string>;
+  required: readonly string[];
+}
 
-export const unreadable = (detail: string) => new HttpProblem(400, 'unreadable-file', detail, [{ field: 'file', message: detail }]);
+type SheetWorkerAnswer<K extends string> =
+  { rows: SheetRow<K>[] } | { problem: Pick<HttpProblem, 'status' | 'slug' | 'detail' | 'errors'> };
 
-/** A cell as the text staff typed; a date Excel stored as a date reads as YYYY-MM-DD. */
-function cellText(cell: ExcelJS.Cell): string {
-  return cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : cell.text.trim();
+const READ_TIMEOUT_MS = 30_000;
+/** The worker's own heap: a hostile file that would need more ends the worker, not the API. */
+const WORKER_HEAP_MB = 384;
+/** Sheets read at once; more wait their turn, so that a burst of uploads cannot take every core and the memory. */
+const PARALLEL_READS = 2;
+
+// From the built dist/ the worker is the compiled .js beside this file; from the sources (tsx, vitest) it is the .ts,
+// which a worker can only load with tsx's loader, inherited from a process started with it or added here.
+const fromSources = import.meta.url.endsWith('.ts');
+const workerEntry = new URL(fromSources ? './sheet-worker.ts' : './sheet-worker.js', import.meta.url);
+const workerExecArgv =
+  fromSources && !process.execArgv.some((arg) => arg.includes('tsx')) ? [...process.execArgv, '--import', 'tsx'] : undefined;
+
+let reading = 0;
+const waiting: (() => void)[] = [];
+
+async function inTurn<T>(task: () => Promise<T>): Promise<T> {
+  if (reading < PARALLEL_READS) reading++;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await task();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else reading--;
+  }
+}
+
+function parseInWorker<K extends string>(file: Buffer, columns: SheetColumns<K>, required: readonly K[]): Promise<SheetRow<K>[]> {
+  // A copy the worker owns: the caller's buffer may share its memory with others (Node's buffer pool) and stays usable.
+  const copy = new Uint8Array(file);
+  const input: SheetWorkerInput = { file: copy, columns, required };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerEntry, {
+      workerData: input,
+      transferList: [copy.buffer],
+      execArgv: workerExecArgv,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    const timer = setTimeout(() => settle(() => reject(contentTooLarge(`${READ_TIMEOUT_MS / 1000} 秒内未能读完`))), READ_TIMEOUT_MS);
+    let settled = false;
+    const settle = (answer: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      answer();
+    };
+    worker.once('message', (message: SheetWorkerAnswer<K>) =>
+      settle(() => {
+        if ('rows' in message) return resolve(message.rows);
+        const { status, slug, detail, errors } = message.problem;
+        reject(new HttpProblem(status, slug, detail, errors));
+      }),
+    );
+    worker.once('error', (error: Error & { code?: string }) =>
+      settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? contentTooLarge('读取所需内存超出上限') : error)),
+    );
+    worker.once('exit', (code) => settle(() => reject(new Error(`the sheet worker exited with code ${code} before answering`))));
+  });
 }
 
 /**
  * Reads the first sheet of an .xlsx or a .csv file into rows keyed by column. The header row names the columns,
  * by the header staff see or by the key; unknown columns are ignored, missing `required` ones refuse the file.
+ * The file is read in a worker thread, streamed, and refused as soon as it passes MAX_SHEET_ROWS or its .xlsx parts
+ * inflate past their limit, so that a large or hostile upload never stalls the API.
  */
-export async function readSheet<K extends string>(buffer: Buffer, columns: SheetColumns<K>, required: readonly K[]): Promise<SheetRow<K>[]> {
-  const workbook = new ExcelJS.Workbook();
-  if (isZip(buffer)) {
-    try {
-      await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-    } catch {
-      throw unreadable('无法读取该 Excel 文件，请确认是 .xlsx 格式');
-    }
-  } else if (looksLikeText(buffer)) {
-    const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
-    await workbook.csv.read(Readable.from([text]));
-  } else {
-    throw new HttpProblem(415, 'unsupported-file', '只支持 .xlsx 或 .csv 文件', [{ field: 'file', message: '文件类型不支持' }]);
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet || sheet.rowCount < 1) throw unreadable('文件中没有数据');
-
-  const keyByHeader = new Map<string, K>(columns.map(([key, header]) => [header, key]));
-  for (const [key] of columns) keyByHeader.set(key, key);
-  const columnKeys = new Map<number, K>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    const key = keyByHeader.get(cell.text.trim());
-    if (key) columnKeys.set(col, key);
-  });
-  const headerOf = new Map<K, string>(columns);
-  const missing = required.filter((k) => ![...columnKeys.values()].includes(k));
-  if (missing.length) throw unreadable(`缺少必需的列：${missing.map((k) => headerOf.get(k)).join('、')}`);
-  if (sheet.rowCount - 1 > MAX_SHEET_ROWS) throw unreadable(`一次最多导入 ${MAX_SHEET_ROWS} 行`);
-
-  const rows: SheetRow<K>[] = [];
-  sheet.eachRow((row, number) => {
-    if (number === 1) return;
-    const cells: SheetRow<K>['cells'] = {};
-    for (const [col, key] of columnKeys) {
-      const text = cellText(row.getCell(col));
-      if (text) cells[key] = text;
-    }
-    if (Object.keys(cells).length) rows.push({ row: number, cells });
-  });
-  return rows;
+export function readSheet<K extends string>(file: Buffer, columns: SheetColumns<K>, required: readonly K[]): Promise<SheetRow<K>[]> {
+  return inTurn(() => parseInWorker(file, columns, required));
 }
 
 /** Writes rows under the columns' headers as .xlsx, or as UTF-8 .csv with a BOM so that Excel reads Chinese. */
