@@ -1,0 +1,120 @@
+import gcoordImport from 'gcoord';
+import { allDistricts, districtsOf, type District } from './districts.js';
+import type { Ring } from './encoding.js';
+import { bboxesMeet, type Bbox, type Polygon } from './geometry.js';
+import { simplifyRing } from './simplify.js';
+import { UNITS_PER_DEGREE } from './table.js';
+
+export type Crs = 'wgs84' | 'gcj02';
+/** GeoJSON MultiPolygon coordinates: polygons of rings of [lng, lat]. */
+export type MultiPolygonCoordinates = number[][][][];
+
+export interface Outline {
+  code: string;
+  name: string;
+  centre: { lng: number; lat: number };
+  /** [west, south, east, north] */
+  bbox: [number, number, number, number];
+  polygons: MultiPolygonCoordinates;
+}
+
+type Gcoord = typeof gcoordImport extends { default: infer D } ? D : typeof gcoordImport;
+const gcoord = gcoordImport as unknown as Gcoord;
+
+const round = (v: number) => Math.round(v * 1e5) / 1e5;
+
+function toLngLat(x: number, y: number, crs: Crs): [number, number] {
+  const gcj: [number, number] = [x / UNITS_PER_DEGREE, y / UNITS_PER_DEGREE];
+  const [lng, lat] = crs === 'gcj02' ? gcj : gcoord.transform(gcj, gcoord.GCJ02, gcoord.WGS84);
+  return [round(lng), round(lat)];
+}
+
+const ringToLngLat = (ring: Ring, crs: Crs) =>
+  Array.from({ length: ring.length / 2 }, (_, i) => toLngLat(ring[2 * i]!, ring[2 * i + 1]!, crs));
+
+function polygonsToLngLat(polygons: Polygon[], crs: Crs): MultiPolygonCoordinates {
+  return polygons.map((rings) => rings.map((r) => ringToLngLat(r, crs)));
+}
+
+function bboxToLngLat([minX, minY, maxX, maxY]: Bbox, crs: Crs): Outline['bbox'] {
+  const [w, s] = toLngLat(minX, minY, crs);
+  const [e, n] = toLngLat(maxX, maxY, crs);
+  return [w, s, e, n];
+}
+
+function unionBbox(districts: District[]): Bbox {
+  return districts.reduce<Bbox>(
+    (b, d) => [Math.min(b[0], d.bbox[0]), Math.min(b[1], d.bbox[1]), Math.max(b[2], d.bbox[2]), Math.max(b[3], d.bbox[3])],
+    [Infinity, Infinity, -Infinity, -Infinity],
+  );
+}
+
+/** An area code's outline (the union its places are checked against), or null when the table does not know it. */
+export function areaOutline(areaCode: string, crs: Crs): Omit<Outline, 'name'> | null {
+  const districts = districtsOf(areaCode);
+  if (!districts.length) return null;
+  const bbox = unionBbox(districts);
+  const [cx, cy] = districts.length === 1 ? districts[0]!.centre : [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2];
+  const [lng, lat] = toLngLat(cx, cy, crs);
+  return {
+    code: areaCode,
+    centre: { lng, lat },
+    bbox: bboxToLngLat(bbox, crs),
+    polygons: polygonsToLngLat(
+      districts.flatMap((d) => d.polygons),
+      crs,
+    ),
+  };
+}
+
+/** Units per screen pixel at a Web-Mercator zoom level (at the equator: finer than needed further north). */
+const unitsPerPixel = (zoom: number) => (360 / (256 * 2 ** zoom)) * UNITS_PER_DEGREE;
+
+const simplifiedCache = new Map<string, Polygon[]>();
+
+/** A district's polygons simplified to about a pixel at `zoom` (cached per district and zoom); tiny parts dropped. */
+function polygonsAtZoom(d: District, zoom: number): Polygon[] {
+  const epsilon = unitsPerPixel(zoom);
+  if (epsilon <= 1) return d.polygons;
+  const key = `${d.code}:${zoom}`;
+  let polygons = simplifiedCache.get(key);
+  if (!polygons) {
+    polygons = d.polygons.flatMap((rings) => {
+      const [outer, ...holes] = rings.map((r) => simplifyRing(r, epsilon));
+      return outer ? [[outer, ...holes.filter((h): h is Ring => h !== null)]] : [];
+    });
+    simplifiedCache.set(key, polygons);
+  }
+  return polygons;
+}
+
+/**
+ * The districts a map view [west, south, east, north] (in `crs`) touches, drawn for `zoom`: the offline base layer
+ * of the maps when no tiles are configured.
+ */
+export function outlinesInView(view: [number, number, number, number], zoom: number, crs: Crs): Outline[] {
+  // The table is in GCJ-02: widen the view by more than the 700 m between the systems instead of converting it.
+  const pad = 0.01;
+  const box: Bbox = [
+    (view[0] - pad) * UNITS_PER_DEGREE,
+    (view[1] - pad) * UNITS_PER_DEGREE,
+    (view[2] + pad) * UNITS_PER_DEGREE,
+    (view[3] + pad) * UNITS_PER_DEGREE,
+  ];
+  const out: Outline[] = [];
+  for (const { record, district } of allDistricts()) {
+    if (!bboxesMeet(record.bbox, box)) continue;
+    const d = district();
+    const polygons = polygonsAtZoom(d, zoom);
+    if (!polygons.length) continue;
+    const [lng, lat] = toLngLat(d.centre[0], d.centre[1], crs);
+    out.push({
+      code: d.code,
+      name: d.name,
+      centre: { lng, lat },
+      bbox: bboxToLngLat(d.bbox, crs),
+      polygons: polygonsToLngLat(polygons, crs),
+    });
+  }
+  return out;
+}
