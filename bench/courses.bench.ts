@@ -19,12 +19,21 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const root = new URL('..', import.meta.url).pathname;
 const trades = ['电工', '焊工', '叉车司机', '装载机司机', '网约配送员', '养老护理员', '电子商务师', '保安员'];
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 const round = (v: number) => Number(v.toFixed(1));
 
 const dataDir = freshDataDir('bench-courses');
 const db = await startEmbeddedDb({ dataDir });
-const config = loadConfig({ NODE_ENV: 'production', MONGODB_URI: db.uri, YILU_JWT_SECRET: 'b'.repeat(40), YILU_WECHAT_APPID: 'x', YILU_WECHAT_SECRET: 'x', YILU_ID_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'), YILU_LOG_LEVEL: 'warn' });
+const config = loadConfig({
+  NODE_ENV: 'production',
+  MONGODB_URI: db.uri,
+  YILU_JWT_SECRET: 'b'.repeat(40),
+  YILU_WECHAT_APPID: 'x',
+  YILU_WECHAT_SECRET: 'x',
+  YILU_ID_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+  YILU_LOG_LEVEL: 'warn',
+});
 const database = await connectDatabase({ uri: config.mongodbUri, dbName: 'bench', logger: createLogger(config.logLevel) });
 const app = createApp({ config, logger: createLogger(config.logLevel), db: database });
 const { Course, SeatClaim } = app.context.models;
@@ -40,12 +49,21 @@ const courses = Array.from({ length: CLASSES }, (_, i) => {
     title: `${trades[i % trades.length]}培训班 ${i}`,
     trade: { name: trades[i % trades.length] },
     level: 5,
-    certificates: [{ type: 'skill_level', name: '职业技能等级证书（五级）', issuer: '评价机构' }, ...(i % 3 ? [{ type: 'special_operation', name: '特种作业操作证', issuer: '应急管理局' }] : [])],
+    certificates: [
+      { type: 'skill_level', name: '职业技能等级证书（五级）', issuer: '评价机构' },
+      ...(i % 3 ? [{ type: 'special_operation', name: '特种作业操作证', issuer: '应急管理局' }] : []),
+    ],
     providerId: `provider-${i % 40}`,
     providerName: `培训学校 ${i % 40}`,
     providerRegistrationNo: '6501092023001',
     areaCode: city.areaCode,
-    sites: [{ name: '实训基地', address: '某路 1 号', location: { lng: city.lng + (random() - 0.5) * 0.3, lat: city.lat + (random() - 0.5) * 0.3 } }],
+    sites: [
+      {
+        name: '实训基地',
+        address: '某路 1 号',
+        location: { lng: city.lng + (random() - 0.5) * 0.3, lat: city.lat + (random() - 0.5) * 0.3 },
+      },
+    ],
     sessions: Array.from({ length: 10 }, (_, d) => ({ date: day(first + d), start: '09:00', end: '17:00', kind: 'practice' })),
     capacity: 30,
     feeFen: i % 4 ? 280000 : 0,
@@ -57,7 +75,14 @@ const courses = Array.from({ length: CLASSES }, (_, i) => {
   };
 });
 await Course.insertMany(courses);
-const claims = courses.flatMap((c) => Array.from({ length: Math.floor(random() * 31) }, (_, k) => ({ courseId: c._id, seatNo: k + 1, enrollmentId: new Types.ObjectId(), claimedAt: new Date() })));
+const claims = courses.flatMap((c) =>
+  Array.from({ length: Math.floor(random() * 31) }, (_, k) => ({
+    courseId: c._id,
+    seatNo: k + 1,
+    enrollmentId: new Types.ObjectId(),
+    claimedAt: new Date(),
+  })),
+);
 await SeatClaim.insertMany(claims);
 
 const server = createServer(requestListener(app)).listen(0, '127.0.0.1');

@@ -74,7 +74,9 @@ const [oursMs, bareMs] = timeBoth(
   (p) => index.nearby(p.lng, p.lat, 5000, 20),
   (p) => around(bare, p.lng, p.lat, 20, 5),
 );
-const filteredMs = timeEach(positions, (p) => index.nearby(p.lng, p.lat, 5000, 20, { kinds: ['rest_station', 'charging'], amenities: ['hot_water'], openNow: true }));
+const filteredMs = timeEach(positions, (p) =>
+  index.nearby(p.lng, p.lat, 5000, 20, { kinds: ['rest_station', 'charging'], amenities: ['hot_water'], openNow: true }),
+);
 
 // Viewport: boxes of a phone screen's size at zoom 5–16
 const boxes = Array.from({ length: 1000 }, (_, i) => {

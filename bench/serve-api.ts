@@ -12,7 +12,15 @@ import { nationalPoints } from './national-points.js';
 
 const dataDir = freshDataDir('bench');
 const db = await startEmbeddedDb({ dataDir });
-const config = loadConfig({ NODE_ENV: 'production', MONGODB_URI: db.uri, YILU_JWT_SECRET: 'b'.repeat(40), YILU_WECHAT_APPID: 'x', YILU_WECHAT_SECRET: 'x', YILU_ID_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'), YILU_LOG_LEVEL: 'warn' });
+const config = loadConfig({
+  NODE_ENV: 'production',
+  MONGODB_URI: db.uri,
+  YILU_JWT_SECRET: 'b'.repeat(40),
+  YILU_WECHAT_APPID: 'x',
+  YILU_WECHAT_SECRET: 'x',
+  YILU_ID_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+  YILU_LOG_LEVEL: 'warn',
+});
 const logger = createLogger(config.logLevel);
 const database = await connectDatabase({ uri: config.mongodbUri, dbName: 'bench', logger });
 const app = createApp({ config, logger, db: database });

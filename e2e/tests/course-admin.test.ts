@@ -9,7 +9,12 @@ import { launchBrowser, openOfflinePage } from '../support/browser.js';
 
 // A provider runs a class four workers enrolled in (one still waiting for review): edits its schedule, records the exam from a spreadsheet,
 // then cancels it; a class nobody enrolled in is deleted.
-const provider = { username: 'e2e-results', password: 'e2e-results-password', displayName: '米东区职业技能培训学校', providerId: 'midong-vtc' };
+const provider = {
+  username: 'e2e-results',
+  password: 'e2e-results-password',
+  displayName: '米东区职业技能培训学校',
+  providerId: 'midong-vtc',
+};
 const title = '低压电工培训班（成绩导入 e2e）';
 const spare = '低压电工培训班（待删除 e2e）';
 const skill = '电工职业技能等级证书（五级）';
@@ -35,7 +40,10 @@ afterAll(() => browser?.close());
 async function coursesPage(page: Page) {
   await signInToAdmin(page, provider);
   // The first page counts what waits for the provider, and leads to it.
-  await page.getByTestId('overview-pendingEnrollments').filter({ hasText: /待审核报名\s*\d+/ }).waitFor();
+  await page
+    .getByTestId('overview-pendingEnrollments')
+    .filter({ hasText: /待审核报名\s*\d+/ })
+    .waitFor();
   await page.getByRole('menuitem', { name: '技能培训' }).click();
   return (name: string) => page.getByTestId('courses-table').locator('tr', { hasText: name });
 }
@@ -93,7 +101,9 @@ describe('admin: a provider runs its classes', () => {
 
     await page.getByTestId('results-import').click();
     const dialog = page.getByRole('dialog', { name: `导入成绩与证书 · ${title}` });
-    await dialog.getByTestId('import-file').setInputFiles({ name: '成绩.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: filled });
+    await dialog
+      .getByTestId('import-file')
+      .setInputFiles({ name: '成绩.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: filled });
     await dialog.getByTestId('import-summary').filter({ hasText: '共 3 行：有效 2 行，有误 1 行' }).waitFor();
     expect(await dialog.getByTestId('import-report').innerText()).toContain('成绩须为 0–100 的数字');
     await dialog.getByRole('button', { name: '只导入有效行' }).click();

@@ -25,7 +25,11 @@ beforeAll(async () => {
   });
   expect(site.status).toBe(201);
   const sites = [{ name: '实训基地', address: '乌鲁木齐市米东区米东南路 55 号', location: school, pointId: site.body.id }];
-  const course = await apiPost('/courses', token, courseBody({ title, capacity: 20, eligibility: ['new_employment', 'rural_migrant'], sites }));
+  const course = await apiPost(
+    '/courses',
+    token,
+    courseBody({ title, capacity: 20, eligibility: ['new_employment', 'rural_migrant'], sites }),
+  );
   expect(course.status).toBe(201);
   // Another trade, so the list offers a trade filter.
   expect((await apiPost('/courses', token, courseBody({ title: '叉车司机培训班（e2e）', trade: { name: '叉车司机' } }))).status).toBe(201);
@@ -99,7 +103,10 @@ describe('一培双证: a worker enrolls, attends and holds both certificates', 
     await tabBar.getByText('我的', { exact: true }).click();
     const classes = h5.getByTestId('my-classes');
     await classes.getByText(title).waitFor();
-    await classes.getByTestId('next-session').filter({ hasText: /^下次课：\d+月\d+日 周. \d\d:\d\d–\d\d:\d\d$/ }).waitFor();
+    await classes
+      .getByTestId('next-session')
+      .filter({ hasText: /^下次课：\d+月\d+日 周. \d\d:\d\d–\d\d:\d\d$/ })
+      .waitFor();
     await classes.locator('.primary-button', { hasText: '课堂签到' }).click();
     await h5.getByTestId('me-message').filter({ hasText: '签到成功' }).waitFor();
     await classes.getByText('出勤 1/1 次课', { exact: false }).waitFor();
@@ -111,7 +118,10 @@ describe('一培双证: a worker enrolls, attends and holds both certificates', 
     await row().getByTestId('attendance-0').filter({ hasText: '✓' }).waitFor();
     await row().getByRole('button', { name: '结业' }).click();
     await row().filter({ hasText: '已结业' }).waitFor();
-    for (const [index, no] of [['0', 'S650109E2E0001'], ['1', 'T650109E2E0001']] as const) {
+    for (const [index, no] of [
+      ['0', 'S650109E2E0001'],
+      ['1', 'T650109E2E0001'],
+    ] as const) {
       await row().getByRole('button', { name: '录入成绩' }).first().click();
       await answerPrompt(staff.page, index === '0' ? '88' : '93');
       await row().getByRole('button', { name: '录入证书' }).first().click();

@@ -1,7 +1,17 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessTypes, amenities, certificateTypes, courseStatuses, courseTracks, crsValues, eligibilityGroups, pointKinds, pointStatuses } from '@yilu/shared';
+import {
+  accessTypes,
+  amenities,
+  certificateTypes,
+  courseStatuses,
+  courseTracks,
+  crsValues,
+  eligibilityGroups,
+  pointKinds,
+  pointStatuses,
+} from '@yilu/shared';
 import { courseBody } from '@yilu/api/fixtures/courses';
 import { signInToAdmin } from '../support/admin-session.js';
 import { apiPost, providerToken } from '../support/api-client.js';
@@ -10,7 +20,17 @@ import { launchBrowser, openOfflinePage } from '../support/browser.js';
 // Bad input is answered in words people read, next to the field: an empty enrollment on h5, an empty class
 // form and a bad spreadsheet row in the admin. No zod wording ("期望 …") and no enum code reaches the page.
 const title = '电工培训班（表单提示 e2e）';
-const codes = [...accessTypes, ...amenities, ...certificateTypes, ...courseStatuses, ...courseTracks, ...crsValues, ...eligibilityGroups, ...pointKinds, ...pointStatuses];
+const codes = [
+  ...accessTypes,
+  ...amenities,
+  ...certificateTypes,
+  ...courseStatuses,
+  ...courseTracks,
+  ...crsValues,
+  ...eligibilityGroups,
+  ...pointKinds,
+  ...pointStatuses,
+];
 
 async function expectHuman(region: Locator) {
   const text = await region.innerText();
@@ -22,7 +42,12 @@ let browser: Browser;
 let courseId: string;
 beforeAll(async () => {
   browser = await launchBrowser();
-  const token = await providerToken({ username: 'e2e-messages', password: 'e2e-messages-password', displayName: '米东区职业技能培训学校', providerId: 'midong-vtc' });
+  const token = await providerToken({
+    username: 'e2e-messages',
+    password: 'e2e-messages-password',
+    displayName: '米东区职业技能培训学校',
+    providerId: 'midong-vtc',
+  });
   const course = await apiPost('/courses', token, courseBody({ title }));
   expect(course.status).toBe(201);
   courseId = course.body.id;
@@ -30,7 +55,8 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** The admin's form item labelled `label`, and the message element-plus shows under it. */
-const formItem = (dialog: Locator, page: Page, label: string) => dialog.locator('.el-form-item', { has: page.locator('.el-form-item__label', { hasText: new RegExp(`^${label}$`) }) });
+const formItem = (dialog: Locator, page: Page, label: string) =>
+  dialog.locator('.el-form-item', { has: page.locator('.el-form-item__label', { hasText: new RegExp(`^${label}$`) }) });
 
 describe('messages for people, next to the field', () => {
   it('h5: an empty enrollment form says under each field what is missing', async () => {
@@ -103,7 +129,13 @@ describe('messages for people, next to the field', () => {
     await dialog.getByTestId('import-summary').filter({ hasText: '共 2 行：有效 1 行，有误 1 行' }).waitFor();
 
     const report = await dialog.getByTestId('import-report').innerText();
-    for (const line of ['【类型】请选择类型', '【名称】名称至少 2 个字', '【行政区划代码】行政区划代码须为 6、9 或 12 位数字', '【经度】请填写有效的经度', '【开放对象】无法识别“全体”']) {
+    for (const line of [
+      '【类型】请选择类型',
+      '【名称】名称至少 2 个字',
+      '【行政区划代码】行政区划代码须为 6、9 或 12 位数字',
+      '【经度】请填写有效的经度',
+      '【开放对象】无法识别“全体”',
+    ]) {
       expect(report).toContain(line);
     }
     await expectHuman(dialog);

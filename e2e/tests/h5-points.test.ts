@@ -13,10 +13,25 @@ beforeAll(async () => {
   const token = await adminToken();
   // Around a rider at the Id Kah mosque square: one match and three near misses.
   const points = [
-    { ...base, name: '艾提尕尔暖心驿站', kind: 'rest_station', location: { lng: 75.9822, lat: 39.4727 }, amenities: ['hot_water', 'microwave', 'toilet'], hours: allDay, contact: '0998-2880001' },
-    { ...base, name: '无热水驿站', kind: 'rest_station', location: { lng: 75.9830, lat: 39.4731 }, amenities: ['seats'], hours: allDay },
-    { ...base, name: '已打烊驿站', kind: 'rest_station', location: { lng: 75.9815, lat: 39.4720 }, amenities: ['hot_water'], hours: closed },
-    { ...base, name: '广场充电站', kind: 'charging', location: { lng: 75.9826, lat: 39.4735 }, amenities: ['hot_water', 'ebike_charging'], hours: allDay },
+    {
+      ...base,
+      name: '艾提尕尔暖心驿站',
+      kind: 'rest_station',
+      location: { lng: 75.9822, lat: 39.4727 },
+      amenities: ['hot_water', 'microwave', 'toilet'],
+      hours: allDay,
+      contact: '0998-2880001',
+    },
+    { ...base, name: '无热水驿站', kind: 'rest_station', location: { lng: 75.983, lat: 39.4731 }, amenities: ['seats'], hours: allDay },
+    { ...base, name: '已打烊驿站', kind: 'rest_station', location: { lng: 75.9815, lat: 39.472 }, amenities: ['hot_water'], hours: closed },
+    {
+      ...base,
+      name: '广场充电站',
+      kind: 'charging',
+      location: { lng: 75.9826, lat: 39.4735 },
+      amenities: ['hot_water', 'ebike_charging'],
+      hours: allDay,
+    },
   ];
   for (const p of points) expect((await apiPost('/points', token, p)).status).toBe(201);
 });
@@ -24,7 +39,7 @@ afterAll(() => browser?.close());
 
 describe('h5: a rider finds an open rest station with hot water', () => {
   it('filters, opens it and sees the right details', async () => {
-    const { page, external } = await openOfflinePage(browser, { width: 390, height: 844 }, { latitude: 39.4725, longitude: 75.9820 });
+    const { page, external } = await openOfflinePage(browser, { width: 390, height: 844 }, { latitude: 39.4725, longitude: 75.982 });
     await page.goto(inject('h5Url'));
     const list = page.getByTestId('point-list');
     await list.getByText('艾提尕尔暖心驿站').waitFor();

@@ -29,7 +29,10 @@ export async function startApiProcess(env: Record<string, string>): Promise<{ or
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`API exited with code ${child.exitCode}`);
-    const ready = await fetch(`${origin}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${origin}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return { origin, process: child };
     await new Promise((r) => setTimeout(r, 250));
   }

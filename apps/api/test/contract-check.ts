@@ -30,5 +30,6 @@ export function checkAnswer(method: string, url: URL, status: number, contentTyp
   const result = schema.safeParse(body);
   if (!result.success) throw new Error(`${where} with a body that breaks the contract: ${result.error.message}`);
   const extra = extraKeys(body, result.data);
-  if (extra.length && !isDeepStrictEqual(body, result.data)) throw new Error(`${where} with fields the contract does not declare: ${extra.join(', ')}`);
+  if (extra.length && !isDeepStrictEqual(body, result.data))
+    throw new Error(`${where} with fields the contract does not declare: ${extra.join(', ')}`);
 }

@@ -10,7 +10,22 @@ export async function makeSheet(rows: (string | number)[][], format: 'xlsx' | 'c
   return Buffer.from(format === 'xlsx' ? await workbook.xlsx.writeBuffer() : await workbook.csv.writeBuffer());
 }
 
-export const header = ['外部编号', '类型', '名称', '地址', '行政区划代码', '经度', '纬度', '坐标系', '设施', '开放对象', '营业时间', '联系电话', '简介', '状态'];
+export const header = [
+  '外部编号',
+  '类型',
+  '名称',
+  '地址',
+  '行政区划代码',
+  '经度',
+  '纬度',
+  '坐标系',
+  '设施',
+  '开放对象',
+  '营业时间',
+  '联系电话',
+  '简介',
+  '状态',
+];
 
 /** Uploads a file the way the admin does (multipart/form-data, field "file") to `path` under /api/v1. */
 export async function uploadFile<T = ApiResponse['body']>(

@@ -17,10 +17,20 @@ export interface ClientConfig<Upload, Download> {
 
 export type Client<Upload = unknown, Download = unknown> = ClientMethods<Upload, Download> & {
   /** The same as `client[id](input)`, for code that chooses the operation at run time. */
-  call<K extends OperationId>(id: K, ...args: Parameters<ClientMethods<Upload, Download>[K]>): ReturnType<ClientMethods<Upload, Download>[K]>;
+  call<K extends OperationId>(
+    id: K,
+    ...args: Parameters<ClientMethods<Upload, Download>[K]>
+  ): ReturnType<ClientMethods<Upload, Download>[K]>;
 };
 
-type AnyInput = { params?: Record<string, string>; query?: object; body?: unknown; file?: unknown; signal?: AbortSignal; onProgress?: (percent: number) => void };
+type AnyInput = {
+  params?: Record<string, string>;
+  query?: object;
+  body?: unknown;
+  file?: unknown;
+  signal?: AbortSignal;
+  onProgress?: (percent: number) => void;
+};
 
 /** The name in `Content-Disposition` (RFC 6266: `filename*=UTF-8''…` first, then `filename="…"`). */
 export function filenameOf(header: string | null): string | undefined {
@@ -66,7 +76,11 @@ export function createClient<Upload = unknown, Download = unknown>(config: Clien
     if (res.status < 200 || res.status >= 300) throw new ApiError(res.status, problemOf(res.status, res.json, config.messages.server));
     const declared = op.responses[res.status as keyof Operation['responses']];
     if (isFileAnswer(declared)) {
-      return { data: res.file, filename: filenameOf(res.headers.get('content-disposition')), contentType: res.headers.get('content-type') ?? undefined };
+      return {
+        data: res.file,
+        filename: filenameOf(res.headers.get('content-disposition')),
+        contentType: res.headers.get('content-type') ?? undefined,
+      };
     }
     return isNoContent(declared) ? undefined : res.json;
   }

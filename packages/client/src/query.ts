@@ -7,7 +7,9 @@ import type { z } from 'zod';
  */
 type QueryValue<In, Out> = unknown extends In
   ? Out
-  : In | (NonNullable<Out> extends readonly (string | number)[] ? NonNullable<Out> : never) | (NonNullable<Out> extends boolean ? boolean : never);
+  : | In
+    | (NonNullable<Out> extends readonly (string | number)[] ? NonNullable<Out> : never)
+    | (NonNullable<Out> extends boolean ? boolean : never);
 
 export type QueryInput<S extends z.ZodType> = {
   [K in keyof z.input<S>]: QueryValue<z.input<S>[K], K extends keyof z.output<S> ? z.output<S>[K] : never>;

@@ -7,7 +7,9 @@ import type { QueryInput } from './query.js';
 type Part<K extends string, T> = {} extends T ? { [P in K]?: T } : { [P in K]: T };
 
 /** What a call takes: each of the operation's parts (what the client sends: the schemas' input), plus a signal. */
-export type InputOf<O extends Operation, Upload = unknown> = (O extends { params: infer S extends z.ZodType } ? { params: z.input<S> } : unknown) &
+export type InputOf<O extends Operation, Upload = unknown> = (O extends { params: infer S extends z.ZodType }
+  ? { params: z.input<S> }
+  : unknown) &
   (O extends { query: infer S extends z.ZodType } ? Part<'query', QueryInput<S>> : unknown) &
   (O extends { body: infer S extends z.ZodType } ? Part<'body', z.input<S>> : unknown) &
   (O extends { upload: object } ? { file: Upload; onProgress?: (percent: number) => void } : unknown) & { signal?: AbortSignal };
@@ -29,7 +31,9 @@ export type ResultOf<O extends Operation, Download = unknown> = [Extract<Answers
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends I`: can I be empty (no required key)?
 type ArgsOf<I> = {} extends I ? [input?: I] : [input: I];
 
-export type Call<O extends Operation, Upload = unknown, Download = unknown> = (...args: ArgsOf<InputOf<O, Upload>>) => Promise<ResultOf<O, Download>>;
+export type Call<O extends Operation, Upload = unknown, Download = unknown> = (
+  ...args: ArgsOf<InputOf<O, Upload>>
+) => Promise<ResultOf<O, Download>>;
 
 /** One method per contract operation: `client.enroll({ params: { id }, body })`. */
 export type ClientMethods<Upload = unknown, Download = unknown> = {

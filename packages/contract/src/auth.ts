@@ -1,4 +1,11 @@
-import { devLoginBodySchema, refreshBodySchema, sessionUserSchema, staffLoginBodySchema, tokenPairSchema, wechatLoginBodySchema } from '@yilu/shared';
+import {
+  devLoginBodySchema,
+  refreshBodySchema,
+  sessionUserSchema,
+  staffLoginBodySchema,
+  tokenPairSchema,
+  wechatLoginBodySchema,
+} from '@yilu/shared';
 import { defineOperations, noContent } from './operation.js';
 
 export const authOperations = defineOperations({

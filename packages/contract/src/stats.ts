@@ -60,7 +60,8 @@ export const statsOperations = defineOperations({
     path: '/overview',
     access: inScope,
     tag: 'stats',
-    summary: 'What is waiting in your scope: enrollments to review, classes starting soon, certified this year; for area staff open reports and points to verify',
+    summary:
+      'What is waiting in your scope: enrollments to review, classes starting soon, certified this year; for area staff open reports and points to verify',
     responses: { 200: overviewSchema },
     problems: [401, 403],
   },

@@ -3,8 +3,7 @@ import { labelled } from './field-labels.zh-CN.js';
 import { roleSchema } from './roles.js';
 import { text } from './text.js';
 
-export const usernameSchema = text({ min: 3, max: 32 })
-  .regex(/^[A-Za-z0-9_.-]+$/, labelled('只能包含字母、数字、下划线、点和连字符'));
+export const usernameSchema = text({ min: 3, max: 32 }).regex(/^[A-Za-z0-9_.-]+$/, labelled('只能包含字母、数字、下划线、点和连字符'));
 
 /** Argon2 hashes anything, but a bound keeps a login request cheap to refuse. */
 export const passwordSchema = text({ max: 128, trim: false }).min(8, '密码至少 8 位');
@@ -21,9 +20,7 @@ export const devLoginBodySchema = z
   .strictObject({ nickname: text({ min: 1, max: 32 }).default('测试骑手') })
   .meta({ id: 'DevLoginBody', description: 'Development-only worker sign-in, enabled by YILU_DEV_LOGIN=true' });
 
-export const refreshBodySchema = z
-  .strictObject({ refreshToken: text({ min: 20, max: 200, trim: false }) })
-  .meta({ id: 'RefreshBody' });
+export const refreshBodySchema = z.strictObject({ refreshToken: text({ min: 20, max: 200, trim: false }) }).meta({ id: 'RefreshBody' });
 
 export const sessionUserSchema = z
   .object({

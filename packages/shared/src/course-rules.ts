@@ -48,15 +48,28 @@ export type EnrollBlock = 'draft' | 'running' | 'finished' | 'cancelled' | 'dead
  * Why a class cannot be joined at `now`, or null when it can. Seats count only when `seatsLeft` is given: the
  * API does not count them, it claims one.
  */
-export function enrollBlock(course: { status: string; enrollDeadline: string | Date; seatsLeft?: number }, now: Date | number = Date.now()): EnrollBlock | null {
-  if (course.status === 'running' || course.status === 'finished' || course.status === 'cancelled' || course.status === 'draft') return course.status;
+export function enrollBlock(
+  course: { status: string; enrollDeadline: string | Date; seatsLeft?: number },
+  now: Date | number = Date.now(),
+): EnrollBlock | null {
+  if (course.status === 'running' || course.status === 'finished' || course.status === 'cancelled' || course.status === 'draft')
+    return course.status;
   if (new Date(course.enrollDeadline).getTime() < Number(now)) return 'deadline-passed';
   if (course.seatsLeft !== undefined && course.seatsLeft <= 0) return 'full';
   return null;
 }
 
 /** What cannot change once anyone has enrolled: what the worker signed up for and who runs it where. */
-export const courseFieldsLockedOnceEnrolled = ['trade', 'level', 'certificates', 'providerId', 'areaCode', 'feeFen', 'subsidyFen', 'eligibility'] as const;
+export const courseFieldsLockedOnceEnrolled = [
+  'trade',
+  'level',
+  'certificates',
+  'providerId',
+  'areaCode',
+  'feeFen',
+  'subsidyFen',
+  'eligibility',
+] as const;
 
 export type LockedCourseField = (typeof courseFieldsLockedOnceEnrolled)[number];
 

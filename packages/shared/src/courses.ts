@@ -40,14 +40,23 @@ export const courseSiteSchema = z.strictObject({
   name: text({ min: 2, max: 60 }),
   address: text({ min: 2, max: 120 }),
   location: locationSchema,
-  pointId: z.string().regex(/^[a-f0-9]{24}$/).optional(),
+  pointId: z
+    .string()
+    .regex(/^[a-f0-9]{24}$/)
+    .optional(),
 });
 
 export type CourseSite = z.infer<typeof courseSiteSchema>;
 
 const courseFields = {
   title: text({ min: 2, max: 80 }),
-  trade: z.strictObject({ name: text({ min: 2, max: 40 }), code: z.string().regex(/^\d-\d{2}-\d{2}-\d{2}$/, '职业编码格式不正确，如 6-31-01-03').optional() }),
+  trade: z.strictObject({
+    name: text({ min: 2, max: 40 }),
+    code: z
+      .string()
+      .regex(/^\d-\d{2}-\d{2}-\d{2}$/, '职业编码格式不正确，如 6-31-01-03')
+      .optional(),
+  }),
   level: z.number().int().min(1).max(5).meta({ description: '5 = 五级/初级工 … 1 = 一级/高级技师' }),
   certificates: z.array(courseCertificateSchema).min(1).max(3),
   providerId: text({ min: 1, max: 64 }),
@@ -79,7 +88,10 @@ const optionalCourseFields = Object.fromEntries(Object.entries(courseFields).map
 /** Any field of a class; the server refuses changes to `courseFieldsLockedOnceEnrolled` after the first enrollment. */
 export const updateCourseBodySchema = z
   .strictObject({ ...optionalCourseFields, crs: crsSchema })
-  .refine((c) => c.subsidyFen === undefined || c.feeFen === undefined || c.subsidyFen <= c.feeFen, { message: '补贴不能高于学费', path: ['subsidyFen'] })
+  .refine((c) => c.subsidyFen === undefined || c.feeFen === undefined || c.subsidyFen <= c.feeFen, {
+    message: '补贴不能高于学费',
+    path: ['subsidyFen'],
+  })
   .meta({ id: 'UpdateCourseBody' });
 
 export type CreateCourseBody = z.infer<typeof createCourseBodySchema>;
@@ -89,8 +101,14 @@ export type UpdateCourseBody = z.infer<typeof updateCourseBodySchema>;
 export const listCoursesQuerySchema = pageQuerySchema
   .extend({
     trade: text({ max: 40 }).optional(),
-    dualCertificate: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-    free: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    dualCertificate: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
+    free: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
     startingSoon: z
       .enum(['true', 'false'])
       .transform((v) => v === 'true')
@@ -118,11 +136,7 @@ export const enrollBodySchema = z
   .strictObject({
     realName: text({ min: 2, max: 20 }),
     phone: z.string().regex(/^1\d{10}$/, labelled('须为 1 开头的 11 位数字')),
-    idNumber: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .refine(isValidIdNumber, labelled('不正确，请核对')),
+    idNumber: z.string().trim().toUpperCase().refine(isValidIdNumber, labelled('不正确，请核对')),
     group: z.enum(eligibilityGroups),
     consent: z.literal(true, '请阅读并同意个人信息使用说明'),
   })
@@ -130,7 +144,16 @@ export const enrollBodySchema = z
 
 export type EnrollBody = z.infer<typeof enrollBodySchema>;
 
-export const enrollmentStatuses = ['applied', 'approved', 'rejected', 'attending', 'completed', 'certified', 'failed', 'withdrawn'] as const;
+export const enrollmentStatuses = [
+  'applied',
+  'approved',
+  'rejected',
+  'attending',
+  'completed',
+  'certified',
+  'failed',
+  'withdrawn',
+] as const;
 export type EnrollmentStatus = (typeof enrollmentStatuses)[number];
 
 /** Staff-facing names of the enrollment states (the mini-program words them for workers). */
@@ -160,7 +183,10 @@ export const checkInBodySchema = z
     location: locationSchema,
     crs: crsSchema,
     at: z.iso.datetime({ offset: true }).optional().meta({ description: 'Original time of a check-in queued offline' }),
-    clientId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/).meta({ description: 'Chosen by the phone; a retry with the same id is not counted twice' }),
+    clientId: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{8,64}$/)
+      .meta({ description: 'Chosen by the phone; a retry with the same id is not counted twice' }),
   })
   .meta({ id: 'CheckInBody' });
 
@@ -179,11 +205,19 @@ export const reviewBodySchema = z
         .optional()
         .meta({ description: 'Completes below the attendance share; the reason is kept and audited' }),
     }),
-    z.strictObject({ action: z.literal('result'), certificateType: z.enum(certificateTypes), passed: z.boolean(), score: z.number().min(0).max(100).optional() }),
+    z.strictObject({
+      action: z.literal('result'),
+      certificateType: z.enum(certificateTypes),
+      passed: z.boolean(),
+      score: z.number().min(0).max(100).optional(),
+    }),
     z.strictObject({
       action: z.literal('certify'),
       certificateType: z.enum(certificateTypes),
-      no: z.string().trim().regex(/^[A-Za-z0-9-]{6,40}$/, '证书编号为 6–40 位字母、数字或连字符'),
+      no: z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9-]{6,40}$/, '证书编号为 6–40 位字母、数字或连字符'),
       issuedAt: date,
     }),
     z.strictObject({ action: z.literal('fail') }),
@@ -209,4 +243,3 @@ export const statsQuerySchema = z
   .meta({ id: 'TrainingStatsQuery' });
 
 export type StatsQuery = z.infer<typeof statsQuerySchema>;
-

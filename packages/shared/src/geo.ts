@@ -14,7 +14,11 @@ const gcoord = gcoordImport as unknown as Gcoord;
 /** Converts between WGS-84 and GCJ-02 with gcoord; never by hand. */
 export function convertCrs(p: LngLat, from: Crs, to: Crs): LngLat {
   if (from === to) return p;
-  const [lng, lat] = gcoord.transform([p.lng, p.lat], from === 'wgs84' ? gcoord.WGS84 : gcoord.GCJ02, to === 'wgs84' ? gcoord.WGS84 : gcoord.GCJ02);
+  const [lng, lat] = gcoord.transform(
+    [p.lng, p.lat],
+    from === 'wgs84' ? gcoord.WGS84 : gcoord.GCJ02,
+    to === 'wgs84' ? gcoord.WGS84 : gcoord.GCJ02,
+  );
   return { lng: round(lng), lat: round(lat) };
 }
 

@@ -35,7 +35,10 @@ export function parseHoursText(text: string, timezone = 'Asia/Shanghai'): Openin
   if (!t) return base;
   if (/^(24\s*小时|全天|24h)$/i.test(t)) return { ...base, alwaysOpen: true };
   const weekly: OpeningHours['weekly'] = [];
-  for (const rule of t.split(/[;；\n]/).map((s) => s.trim()).filter(Boolean)) {
+  for (const rule of t
+    .split(/[;；\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^(\S+)\s+(.+)$/.exec(rule);
     const days = m ? parseDays(m[1]!) : undefined;
     if (!m || !days) return { error: `无法识别的营业时间“${rule}”，示例：周一至周五 08:00-20:00` };
@@ -66,7 +69,10 @@ const CLOSED_WORDS = /^(闭馆|休息|关闭|不开放|停业)$/;
  */
 export function parseExceptionsText(text: string): OpeningHours['exceptions'] | { error: string } {
   const exceptions: OpeningHours['exceptions'] = [];
-  for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const m = /^(\d{4}-\d{2}-\d{2})\s+(\S+)(?:\s+(.+))?$/.exec(line);
     const bad = { error: `无法识别的特殊日期“${line}”，示例：2027-02-17 闭馆 春节，或 2027-02-18 10:00-16:00` };
     if (!m) return bad;

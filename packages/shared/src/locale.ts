@@ -85,7 +85,9 @@ export function plainMessage(issue: Issue): string {
     case 'unrecognized_keys':
       return '不允许的字段';
     case 'invalid_union':
-      return issue.discriminator ? choice(label, (issue.input as Record<string, unknown> | undefined)?.[issue.discriminator]) : `${label}格式不正确`;
+      return issue.discriminator
+        ? choice(label, (issue.input as Record<string, unknown> | undefined)?.[issue.discriminator])
+        : `${label}格式不正确`;
     default:
       return `${label}不正确`;
   }

@@ -128,7 +128,12 @@ const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
     .max(400)
-    .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item));
 
 const boolString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -209,7 +214,6 @@ export const clusterSchema = z
     expansionZoom: z.number().meta({ description: 'Zoom at which the cluster splits' }),
   })
   .meta({ id: 'PointCluster' });
-
 
 export type PointCluster = z.infer<typeof clusterSchema>;
 

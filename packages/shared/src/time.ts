@@ -10,7 +10,8 @@ export const DAY_MS = 86_400_000;
 export const parseHhmm = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 /** 570 → "09:30". */
-export const formatHhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+export const formatHhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 interface LocalDay {
   date: string;
@@ -54,7 +55,12 @@ function computeLocalTime(at: Date, timezone: string): LocalDay {
   const parts = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
   const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday!) + 1;
   const date = `${parts.year}-${parts.month}-${parts.day}`;
-  return { date, weekday, minute: Number(parts.hour) * 60 + Number(parts.minute), yesterday: { date: addDays(date, -1), weekday: weekday === 1 ? 7 : weekday - 1 } };
+  return {
+    date,
+    weekday,
+    minute: Number(parts.hour) * 60 + Number(parts.minute),
+    yesterday: { date: addDays(date, -1), weekday: weekday === 1 ? 7 : weekday - 1 },
+  };
 }
 
 /** A calendar date (YYYY-MM-DD) `days` later (earlier when negative). */

@@ -1,11 +1,5 @@
 import { computed, reactive, ref } from 'vue';
-import {
-  createAccountBodySchema,
-  fieldErrorsFromZod,
-  updateAccountBodySchema,
-  type Account,
-  type StaffRole,
-} from '@yilu/shared';
+import { createAccountBodySchema, fieldErrorsFromZod, updateAccountBodySchema, type Account, type StaffRole } from '@yilu/shared';
 import { ApiError, type BodyOf } from '@yilu/client';
 import { api } from '../api/client';
 

@@ -8,7 +8,9 @@ import { t } from '../locales/zh-CN';
 
 export function useAccounts() {
   const filters = reactive<{ q: string; role: Role | '' }>({ q: '', role: '' });
-  const list = usePagedList((page) => api.listAccounts({ query: { ...page, q: filters.q.trim() || undefined, role: filters.role || undefined } }));
+  const list = usePagedList((page) =>
+    api.listAccounts({ query: { ...page, q: filters.q.trim() || undefined, role: filters.role || undefined } }),
+  );
 
   function reset() {
     filters.q = '';

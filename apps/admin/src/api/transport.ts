@@ -12,7 +12,8 @@ export const xhrUpload: Transport<Blob, Blob> = (request) =>
     xhr.onerror = () => reject(new TypeError('network error'));
     xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'));
     request.signal?.addEventListener('abort', () => xhr.abort());
-    xhr.onload = () => resolve({ status: xhr.status, headers: { get: (name) => xhr.getResponseHeader(name) }, json: parseJson(xhr.responseText) });
+    xhr.onload = () =>
+      resolve({ status: xhr.status, headers: { get: (name) => xhr.getResponseHeader(name) }, json: parseJson(xhr.responseText) });
     const form = new FormData();
     if (request.file) form.append('file', request.file);
     xhr.send(form);
@@ -21,4 +22,5 @@ export const xhrUpload: Transport<Blob, Blob> = (request) =>
 const viaFetch = fetchTransport();
 
 /** fetch for everything, XMLHttpRequest for an upload whose progress is shown. */
-export const adminTransport: Transport<Blob, Blob> = (request) => (request.file && request.onProgress ? xhrUpload(request) : viaFetch(request));
+export const adminTransport: Transport<Blob, Blob> = (request) =>
+  request.file && request.onProgress ? xhrUpload(request) : viaFetch(request);

@@ -1,7 +1,15 @@
 import { computed, reactive, ref } from 'vue';
 import { ApiError, type BodyOf } from '@yilu/client';
 import type { CourseView } from '@yilu/contract';
-import { codeFor, createCourseBodySchema, fieldErrorsFromZod, lockedCourseFields, sessionKindLabels, type CourseSite, type LockedCourseField } from '@yilu/shared';
+import {
+  codeFor,
+  createCourseBodySchema,
+  fieldErrorsFromZod,
+  lockedCourseFields,
+  sessionKindLabels,
+  type CourseSite,
+  type LockedCourseField,
+} from '@yilu/shared';
 import { ElMessage } from 'element-plus';
 import { api } from '../api/client';
 import { messageOf } from '../api/use-paged-list';
@@ -70,7 +78,10 @@ type Session = { date: string; start: string; end: string; kind: string };
 /** "2026-12-01 09:00-17:00 实操" per line (the kind may be left out) → sessions; the first unreadable line is reported. */
 export function parseSessions(text: string): { sessions: Session[] } | { error: string } {
   const sessions = [];
-  for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const m = /^(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2})\s*[-~至]\s*(\d{2}:\d{2})(?:\s+(\S+))?$/.exec(line);
     const kind = m?.[4] ? codeFor(sessionKindLabels, m[4]) : 'theory';
     if (!m || !kind) return { error: t.courses.badSessions(line) };
@@ -80,7 +91,9 @@ export function parseSessions(text: string): { sessions: Session[] } | { error: 
 }
 
 export const formatSessions = (sessions: Session[]) =>
-  sessions.map((s) => `${s.date} ${s.start}-${s.end} ${sessionKindLabels[s.kind as keyof typeof sessionKindLabels] ?? ''}`.trim()).join('\n');
+  sessions
+    .map((s) => `${s.date} ${s.start}-${s.end} ${sessionKindLabels[s.kind as keyof typeof sessionKindLabels] ?? ''}`.trim())
+    .join('\n');
 
 /** The form's values for a stored class; a full class is still open for the form's status choice. */
 export function valuesFrom(c: CourseView): CourseFormValues {
@@ -117,7 +130,10 @@ export function valuesFrom(c: CourseView): CourseFormValues {
 }
 
 /** The API body, or messages per form field (from the same shared schema as the API). */
-export function courseBodyFrom(v: CourseFormValues, otherSites: CourseSite[] = []): { body?: Record<string, unknown>; errors: Record<string, string> } {
+export function courseBodyFrom(
+  v: CourseFormValues,
+  otherSites: CourseSite[] = [],
+): { body?: Record<string, unknown>; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const parsed = parseSessions(v.sessionsText);
   if ('error' in parsed) errors.sessions = parsed.error;
@@ -132,7 +148,14 @@ export function courseBodyFrom(v: CourseFormValues, otherSites: CourseSite[] = [
     providerName: v.providerName.trim(),
     providerRegistrationNo: v.registrationNo.trim(),
     areaCode: v.areaCode.trim(),
-    sites: [{ name: v.siteName.trim(), address: v.siteAddress.trim(), location: { lng: v.siteLocation.lng ?? NaN, lat: v.siteLocation.lat ?? NaN } }, ...otherSites],
+    sites: [
+      {
+        name: v.siteName.trim(),
+        address: v.siteAddress.trim(),
+        location: { lng: v.siteLocation.lng ?? NaN, lat: v.siteLocation.lat ?? NaN },
+      },
+      ...otherSites,
+    ],
     sessions: 'error' in parsed ? [] : parsed.sessions,
     capacity: v.capacity,
     feeFen: Math.round(v.feeYuan * 100),

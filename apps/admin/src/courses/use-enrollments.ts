@@ -92,8 +92,13 @@ export function useEnrollments() {
       if (reason) await act(e, { action: 'reject', reason });
     },
     async result(e: Enrollment, cert: CertificateOffer) {
-      const score = await prompt(t.enrollments.resultPrompt(cert.name), t.enrollments.result, (v) => (/^\d{1,3}$/.test(v) && Number(v) <= 100) || '请输入 0–100 的分数');
-      if (score !== null) await act(e, { action: 'result', certificateType: cert.type, passed: Number(score) >= PASS_SCORE, score: Number(score) });
+      const score = await prompt(
+        t.enrollments.resultPrompt(cert.name),
+        t.enrollments.result,
+        (v) => (/^\d{1,3}$/.test(v) && Number(v) <= 100) || '请输入 0–100 的分数',
+      );
+      if (score !== null)
+        await act(e, { action: 'result', certificateType: cert.type, passed: Number(score) >= PASS_SCORE, score: Number(score) });
     },
     async certify(e: Enrollment, cert: CertificateOffer) {
       const no = await prompt(t.enrollments.certifyPrompt(cert.name), t.enrollments.certify);

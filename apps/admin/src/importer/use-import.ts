@@ -3,7 +3,11 @@ import { ApiError } from '@yilu/client';
 import type { ImportReport } from '@yilu/contract';
 
 /** Sends the file to an import operation (points, a class's results) and answers its report. */
-export type ImportUpload = (file: File, query: { mode: 'validate' | 'commit'; acceptValid: boolean }, onProgress: (percent: number) => void) => Promise<ImportReport>;
+export type ImportUpload = (
+  file: File,
+  query: { mode: 'validate' | 'commit'; acceptValid: boolean },
+  onProgress: (percent: number) => void,
+) => Promise<ImportReport>;
 
 type Stage = 'choose' | 'uploading' | 'checked' | 'importing' | 'done';
 

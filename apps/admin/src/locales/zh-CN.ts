@@ -205,7 +205,10 @@ export const t = {
     seats: '已报名/名额',
     pending: '待审核',
     enrollments: '报名审核',
-    statuses: { draft: '草稿', open: '报名中', full: '已满', running: '开课中', finished: '已结业', cancelled: '已取消' } as Record<string, string>,
+    statuses: { draft: '草稿', open: '报名中', full: '已满', running: '开课中', finished: '已结业', cancelled: '已取消' } as Record<
+      string,
+      string
+    >,
     groups: eligibilityGroupLabels as Record<string, string>,
     permitTypes: { special_operation: '特种作业操作证', industry_permit: '行业上岗证' } as Record<string, string>,
     badSessions: (line: string) => `无法识别的课程安排“${line}”，示例：2026-12-01 09:00-17:00 实操`,

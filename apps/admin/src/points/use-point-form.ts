@@ -53,7 +53,10 @@ export const emptyPoint = (areaCode = ''): PointFormValues => ({
 });
 
 /** The API body for the form, or the messages per field (with the same shared schema as the API). */
-export function pointBodyFrom(values: PointFormValues, editing: boolean): { body?: Record<string, unknown>; errors: Record<string, string> } {
+export function pointBodyFrom(
+  values: PointFormValues,
+  editing: boolean,
+): { body?: Record<string, unknown>; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const parsed = parseHoursText(values.hoursText, values.timezone);
   const exceptions = parseExceptionsText(values.exceptionsText);

@@ -25,7 +25,9 @@ export function usePointsMap(el: Ref<HTMLElement | undefined>, kinds: () => Poin
     const b = map.getBounds();
     const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
     const query = {
-      bbox: [clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -90, 90), clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -90, 90)].map((v) => v.toFixed(5)).join(','),
+      bbox: [clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -90, 90), clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -90, 90)]
+        .map((v) => v.toFixed(5))
+        .join(','),
       zoom: Math.round(map.getZoom()),
       crs: tiles.crs,
       kinds: kinds(),
@@ -48,7 +50,11 @@ export function usePointsMap(el: Ref<HTMLElement | undefined>, kinds: () => Poin
       if (f.type === 'cluster') {
         const radius = Math.min(28, 10 + Math.log2(f.count) * 3);
         L.circleMarker(at, { radius, color: '#fff', weight: 2, fillColor: kindColors[f.kind], fillOpacity: 0.8 })
-          .bindTooltip(`${pointKindLabels[f.kind]} · ${f.count}`, { permanent: f.count > 9, direction: 'center', className: 'points-map__count' })
+          .bindTooltip(`${pointKindLabels[f.kind]} · ${f.count}`, {
+            permanent: f.count > 9,
+            direction: 'center',
+            className: 'points-map__count',
+          })
           .on('click', () => map!.setView(at, f.expansionZoom))
           .addTo(layer!);
       } else {

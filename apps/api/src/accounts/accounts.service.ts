@@ -1,12 +1,5 @@
 import { isValidObjectId, trusted } from 'mongoose';
-import {
-  scopeIssues,
-  type Account,
-  type CreateAccountBody,
-  type ListAccountsQuery,
-  type Page,
-  type UpdateAccountBody,
-} from '@yilu/shared';
+import { scopeIssues, type Account, type CreateAccountBody, type ListAccountsQuery, type Page, type UpdateAccountBody } from '@yilu/shared';
 import type { AppContext } from '../context.js';
 import { hashPassword } from '../auth/passwords.js';
 import { badRequest, conflict, notFound } from '../http/problem.js';
@@ -72,7 +65,11 @@ export function createAccountsService(ctx: AppContext) {
         providerId: body.providerId === undefined ? account.providerId : body.providerId,
       };
       const issues = scopeIssues(next);
-      if (issues.length) throw badRequest('账号的角色与管辖范围不匹配', issues.map((i) => ({ field: `body.${i.path}`, message: i.message })));
+      if (issues.length)
+        throw badRequest(
+          '账号的角色与管辖范围不匹配',
+          issues.map((i) => ({ field: `body.${i.path}`, message: i.message })),
+        );
 
       if (body.displayName !== undefined) account.displayName = body.displayName;
       account.role = next.role;

@@ -18,11 +18,7 @@ export function createAuthService(ctx: AppContext) {
     return pair(account, access, refresh);
   }
 
-  function pair(
-    account: AccountDoc,
-    access: { token: string; expiresAt: Date },
-    refresh: { token: string; expiresAt: Date },
-  ): TokenPair {
+  function pair(account: AccountDoc, access: { token: string; expiresAt: Date }, refresh: { token: string; expiresAt: Date }): TokenPair {
     return {
       accessToken: access.token,
       accessTokenExpiresAt: access.expiresAt.toISOString(),

@@ -45,7 +45,12 @@ export async function checkIn(ctx: AppContext, id: string, body: CheckInBody, us
 }
 
 /** Staff record a check-in the worker could not make (a flat phone), with the reason; audited. */
-export async function correctCheckIn(ctx: AppContext, id: string, body: { at: string; reason: string }, user: SessionUser): Promise<EnrollmentDoc> {
+export async function correctCheckIn(
+  ctx: AppContext,
+  id: string,
+  body: { at: string; reason: string },
+  user: SessionUser,
+): Promise<EnrollmentDoc> {
   const e = await findManagedEnrollment(ctx.models, id, user);
   const course = (await ctx.models.Course.findById(e.courseId).lean())!;
   const at = new Date(body.at);
@@ -55,6 +60,12 @@ export async function correctCheckIn(ctx: AppContext, id: string, body: { at: st
   e.checkIns.push({ at, sessionIndex, source: 'staff', reason: body.reason, by: new Types.ObjectId(user.id) });
   if (e.status === 'approved') e.status = 'attending';
   await e.save();
-  await audit(ctx.models, user, { action: 'correct_check_in', entity: 'enrollment', entityId: id, before: { checkIns: before }, after: { at: body.at, reason: body.reason } });
+  await audit(ctx.models, user, {
+    action: 'correct_check_in',
+    entity: 'enrollment',
+    entityId: id,
+    before: { checkIns: before },
+    after: { at: body.at, reason: body.reason },
+  });
   return e;
 }

@@ -26,11 +26,19 @@ export function assertEditAllowed(body: UpdateCourseBody, current: CourseView, t
   const stored: Record<string, unknown> = { ...current, providerId: current.provider.id };
   const changed = lockedCourseFields(taken).filter((k) => body[k] !== undefined && !isDeepStrictEqual(body[k], stored[k]));
   if (changed.length) {
-    throw new HttpProblem(409, 'locked-once-enrolled', `已有 ${taken} 人报名，工种、等级、证书、机构、区域、费用和补贴对象不能再修改`, changed.map((k) => ({ field: `body.${k}`, message: '已有人报名，不能修改' })));
+    throw new HttpProblem(
+      409,
+      'locked-once-enrolled',
+      `已有 ${taken} 人报名，工种、等级、证书、机构、区域、费用和补贴对象不能再修改`,
+      changed.map((k) => ({ field: `body.${k}`, message: '已有人报名，不能修改' })),
+    );
   }
-  if (taken > 0 && body.status === 'draft') throw new HttpProblem(409, 'has-enrollments', `已有 ${taken} 人报名，不能改回草稿`, [{ field: 'body.status', message: '已有人报名' }]);
+  if (taken > 0 && body.status === 'draft')
+    throw new HttpProblem(409, 'has-enrollments', `已有 ${taken} 人报名，不能改回草稿`, [{ field: 'body.status', message: '已有人报名' }]);
   if (body.capacity !== undefined && body.capacity < taken) {
-    throw new HttpProblem(409, 'capacity-below-enrolled', `已有 ${taken} 人报名，名额不能少于 ${taken}`, [{ field: 'body.capacity', message: `不能少于 ${taken}` }]);
+    throw new HttpProblem(409, 'capacity-below-enrolled', `已有 ${taken} 人报名，名额不能少于 ${taken}`, [
+      { field: 'body.capacity', message: `不能少于 ${taken}` },
+    ]);
   }
   if ((body.subsidyFen ?? current.subsidyFen) > (body.feeFen ?? current.feeFen)) {
     throw new HttpProblem(400, 'validation-error', '补贴不能高于学费', [{ field: 'body.subsidyFen', message: '补贴不能高于学费' }]);
@@ -40,12 +48,15 @@ export function assertEditAllowed(body: UpdateCourseBody, current: CourseView, t
 /** Check-ins point at sessions by position, so a session someone checked in to keeps its place and times. */
 export async function assertAttendedSessionsKept(models: Models, courseId: Types.ObjectId, before: SessionTimes[], after: SessionTimes[]) {
   const attended = new Set<number>();
-  for (const e of await models.Enrollment.find({ courseId }, { checkIns: 1 }).lean()) for (const c of e.checkIns) attended.add(c.sessionIndex ?? -1);
+  for (const e of await models.Enrollment.find({ courseId }, { checkIns: 1 }).lean())
+    for (const c of e.checkIns) attended.add(c.sessionIndex ?? -1);
   for (const i of [...attended].sort((a, b) => a - b)) {
     const was = before[i];
     const now = after[i];
     if (was && (!now || now.date !== was.date || now.start !== was.start || now.end !== was.end)) {
-      throw new HttpProblem(409, 'session-attended', `第 ${i + 1} 次课（${was.date} ${was.start}）已有签到，不能修改或删除`, [{ field: `body.sessions.${i}`, message: '已有签到' }]);
+      throw new HttpProblem(409, 'session-attended', `第 ${i + 1} 次课（${was.date} ${was.start}）已有签到，不能修改或删除`, [
+        { field: `body.sessions.${i}`, message: '已有签到' },
+      ]);
     }
   }
 }

@@ -65,6 +65,8 @@ export function writeResultsSheet(certificates: { type: string; name: string }[]
     }
     return row;
   });
-  const widths = Object.fromEntries(columns.map(([key, header]) => [key, Math.max(12, header.length * 2)])) as Partial<Record<ResultsKey, number>>;
+  const widths = Object.fromEntries(columns.map(([key, header]) => [key, Math.max(12, header.length * 2)])) as Partial<
+    Record<ResultsKey, number>
+  >;
   return writeSheet('成绩与证书', columns, rows, 'xlsx', { ...widths, enrollmentId: 28, idNumber: 22 });
 }

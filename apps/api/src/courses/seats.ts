@@ -13,7 +13,9 @@ type Id = { toString(): string };
  */
 export async function seatsTakenIn(models: Models, courseIds?: readonly Types.ObjectId[]): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  const claims = await models.SeatClaim.find(courseIds ? { courseId: trusted({ $in: courseIds }) } : {}).select({ courseId: 1 }).lean();
+  const claims = await models.SeatClaim.find(courseIds ? { courseId: trusted({ $in: courseIds }) } : {})
+    .select({ courseId: 1 })
+    .lean();
   for (const c of claims) counts.set(c.courseId.toString(), (counts.get(c.courseId.toString()) ?? 0) + 1);
   return counts;
 }

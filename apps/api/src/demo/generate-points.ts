@@ -50,7 +50,12 @@ export interface GeneratedPoint {
   location: { lng: number; lat: number };
   amenities: Amenity[];
   access: 'public' | 'customers' | 'workers';
-  hours: { timezone: string; alwaysOpen: boolean; weekly: { days: number[]; ranges: { open: string; close: string }[] }[]; exceptions: never[] };
+  hours: {
+    timezone: string;
+    alwaysOpen: boolean;
+    weekly: { days: number[]; ranges: { open: string; close: string }[] }[];
+    exceptions: never[];
+  };
   status: 'published';
 }
 
@@ -80,7 +85,12 @@ export function generatePoints(count: number, seed = 1, prefix = 'gen'): Generat
       access: pick(['public', 'public', 'workers', 'customers'] as const),
       hours: alwaysOpen
         ? { timezone: 'Asia/Shanghai', alwaysOpen: true, weekly: [], exceptions: [] }
-        : { timezone: 'Asia/Shanghai', alwaysOpen: false, weekly: [{ days: [1, 2, 3, 4, 5, 6, 7], ranges: [{ open, close }] }], exceptions: [] },
+        : {
+            timezone: 'Asia/Shanghai',
+            alwaysOpen: false,
+            weekly: [{ days: [1, 2, 3, 4, 5, 6, 7], ranges: [{ open, close }] }],
+            exceptions: [],
+          },
       status: 'published',
     };
   });

@@ -1,7 +1,16 @@
 import type { Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
 import type { SessionUser } from '@yilu/shared';
-import { allowedRoles, expressPath, isNoContent, selects, type Answer, type FileAnswer, type NoContent, type Operation } from '@yilu/contract';
+import {
+  allowedRoles,
+  expressPath,
+  isNoContent,
+  selects,
+  type Answer,
+  type FileAnswer,
+  type NoContent,
+  type Operation,
+} from '@yilu/contract';
 import type { AppContext } from '../context.js';
 import { currentUser, maybeUser, optionalAuth, requireAuth } from '../auth/require-auth.js';
 import { validate } from './validate.js';
@@ -63,7 +72,10 @@ function send(res: Response, op: Operation, result: unknown): void {
   if (isNoContent(op.responses[status as 204] as Answer | undefined)) {
     res.status(status).end();
   } else if (value instanceof FileReply) {
-    res.status(status).type(value.contentType).set(value.options.headers ?? {});
+    res
+      .status(status)
+      .type(value.contentType)
+      .set(value.options.headers ?? {});
     if (value.options.attachment) res.attachment(value.options.attachment);
     res.send(value.data);
   } else if (value instanceof RawJson) {
@@ -80,7 +92,9 @@ function send(res: Response, op: Operation, result: unknown): void {
  * does not compile.
  */
 export function route<O extends Operation>(router: Router, ctx: AppContext, op: O, handler: Handler<O>, options: RouteOptions = {}): void {
-  const chosen: RequestHandler[] = op.selectedBy ? [(req, _res, next) => next(selects(op, req.query as Record<string, unknown>) ? undefined : 'route')] : [];
+  const chosen: RequestHandler[] = op.selectedBy
+    ? [(req, _res, next) => next(selects(op, req.query as Record<string, unknown>) ? undefined : 'route')]
+    : [];
   const run: RequestHandler = async (req, res) => {
     const user = op.access === 'public' ? undefined : op.access === 'optional' ? maybeUser(res) : currentUser(res);
     const input = { params: res.locals.params, query: res.locals.query, body: op.body ? req.body : undefined, user, req, res };

@@ -11,7 +11,9 @@ export async function overview(ctx: AppContext, user: SessionUser): Promise<Over
   const scope = managedFilter(user);
 
   const startsSoon = startingSoonAt();
-  const open = await Course.find({ ...scope, status: 'open' }).select({ sessions: 1 }).lean();
+  const open = await Course.find({ ...scope, status: 'open' })
+    .select({ sessions: 1 })
+    .lean();
   const classesStartingSoon = open.filter((c) => startsSoon(c.sessions)).length;
 
   const yearStart = beijingDayStart(`${beijingDate().slice(0, 4)}-01-01`);

@@ -39,4 +39,7 @@ export type PointFields = InferSchemaType<typeof pointSchema> & { _id: import('m
  * One row per write to a point, read by every API instance to refresh its in-memory index. Only `_id` is
  * queried (the one filter FerretDB v1 serves from an index), and old rows are pruned.
  */
-export const pointChangeSchema = new Schema({ pointId: { type: Schema.Types.ObjectId, required: true } }, { collection: 'point_changes', versionKey: false });
+export const pointChangeSchema = new Schema(
+  { pointId: { type: Schema.Types.ObjectId, required: true } },
+  { collection: 'point_changes', versionKey: false },
+);

@@ -18,7 +18,9 @@ export function pointsRoutes(ctx: AppContext): Router {
   route(router, ctx, op.nearbyPoints, ({ query }) => new RawJson(mapAnswer(ctx.points.catalog, query)));
   route(router, ctx, op.viewportPoints, ({ query }) => new RawJson(mapAnswer(ctx.points.catalog, query)));
   route(router, ctx, op.listPoints, ({ query, user }) => points.list(query, user));
-  route(router, ctx, op.importPoints, ({ query, user, req }) => importPoints(ctx, req.file!.buffer, query, user), { after: [sheetUpload()] });
+  route(router, ctx, op.importPoints, ({ query, user, req }) => importPoints(ctx, req.file!.buffer, query, user), {
+    after: [sheetUpload()],
+  });
   route(router, ctx, op.exportPoints, async ({ query, user }) => {
     const records = await points.records(query, user, MAX_SHEET_ROWS);
     return sheetReply(await writePointsSheet(records, query.format), '服务点', query.format);

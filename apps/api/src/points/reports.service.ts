@@ -51,7 +51,11 @@ export function createReportsService(ctx: AppContext) {
       const filter: Record<string, unknown> = { ...areaScopeFilter(user) };
       if (q.status) filter.status = q.status;
       const [docs, total] = await Promise.all([
-        Report.find(filter).sort({ createdAt: -1 }).skip((q.page - 1) * q.pageSize).limit(q.pageSize).lean<ReportDoc[]>(),
+        Report.find(filter)
+          .sort({ createdAt: -1 })
+          .skip((q.page - 1) * q.pageSize)
+          .limit(q.pageSize)
+          .lean<ReportDoc[]>(),
         Report.countDocuments(filter),
       ]);
       return { items: docs.map(toReport), total, page: q.page, pageSize: q.pageSize };

@@ -14,9 +14,16 @@ export function sheetUpload(): RequestHandler {
     upload(req, res, (error: unknown) => {
       const code = (error as { code?: string } | undefined)?.code;
       if (code === 'LIMIT_FILE_SIZE') {
-        return next(new HttpProblem(413, 'file-too-large', `文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, [{ field: 'file', message: '文件过大' }]));
+        return next(
+          new HttpProblem(413, 'file-too-large', `文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, [
+            { field: 'file', message: '文件过大' },
+          ]),
+        );
       }
-      if (error) return next(badRequest('上传格式错误：请以 multipart/form-data 的 file 字段上传一个文件', [{ field: 'file', message: '上传格式错误' }]));
+      if (error)
+        return next(
+          badRequest('上传格式错误：请以 multipart/form-data 的 file 字段上传一个文件', [{ field: 'file', message: '上传格式错误' }]),
+        );
       if (!req.file) return next(badRequest('请选择要导入的文件', [{ field: 'file', message: '缺少文件' }]));
       next();
     });

@@ -19,12 +19,22 @@ export async function trainingStats(ctx: AppContext, q: Omit<StatsQuery, 'format
   const created: Record<string, Date> = {};
   if (q.from) created.$gte = beijingDayStart(q.from);
   if (q.to) created.$lte = beijingDayEnd(q.to);
-  const filter: Record<string, unknown> = { ...scope, status: trusted({ $nin: ['withdrawn', 'rejected'] }), ...(q.from || q.to ? { createdAt: trusted(created) } : {}) };
+  const filter: Record<string, unknown> = {
+    ...scope,
+    status: trusted({ $nin: ['withdrawn', 'rejected'] }),
+    ...(q.from || q.to ? { createdAt: trusted(created) } : {}),
+  };
 
-  const enrollments = await ctx.models.Enrollment.find(filter).select({ courseId: 1, status: 1, job: 1, areaCode: 1, providerId: 1 }).lean();
+  const enrollments = await ctx.models.Enrollment.find(filter)
+    .select({ courseId: 1, status: 1, job: 1, areaCode: 1, providerId: 1 })
+    .lean();
   const courseIds = [...new Set(enrollments.map((e) => e.courseId.toString()))];
   const courses = new Map(
-    (await ctx.models.Course.find({ _id: trusted({ $in: courseIds }) }).select({ trade: 1, providerName: 1, subsidyFen: 1 }).lean()).map((c) => [c._id.toString(), c]),
+    (
+      await ctx.models.Course.find({ _id: trusted({ $in: courseIds }) })
+        .select({ trade: 1, providerName: 1, subsidyFen: 1 })
+        .lean()
+    ).map((c) => [c._id.toString(), c]),
   );
 
   const rows = new Map<string, TrainingStatsRow>();
@@ -36,7 +46,17 @@ export async function trainingStats(ctx: AppContext, q: Omit<StatsQuery, 'format
         : q.groupBy === 'trade'
           ? [course?.trade?.name ?? '', course?.trade?.name ?? '']
           : [e.areaCode ?? '', areaName(e.areaCode ?? '')];
-    const row = rows.get(key) ?? { key, label, enrolled: 0, trained: 0, certified: 0, certRate: 0, employed: 0, employRate: 0, subsidyFen: 0 };
+    const row = rows.get(key) ?? {
+      key,
+      label,
+      enrolled: 0,
+      trained: 0,
+      certified: 0,
+      certRate: 0,
+      employed: 0,
+      employRate: 0,
+      subsidyFen: 0,
+    };
     row.enrolled++;
     if (TRAINED.has(e.status)) {
       row.trained++;

@@ -13,7 +13,13 @@ function headersOf(header: Record<string, string> | undefined): TransportRespons
 /** WeChat: Taro.request for JSON and files, Taro.uploadFile for a photo (multipart field "file"). */
 export const transport: PlatformTransport = async (request) => {
   if (request.file !== undefined) {
-    const res = await Taro.uploadFile({ url: request.url, filePath: request.file, name: 'file', header: request.headers, timeout: TIMEOUT_MS });
+    const res = await Taro.uploadFile({
+      url: request.url,
+      filePath: request.file,
+      name: 'file',
+      header: request.headers,
+      timeout: TIMEOUT_MS,
+    });
     return { status: res.statusCode, headers: headersOf(undefined), json: parseJson(res.data) };
   }
   const asFile = request.expect === 'file';

@@ -49,7 +49,8 @@ export function useCourse(id: string | undefined) {
       setMessage(t.course.enrolled);
       setCourse(await getCourse(id!));
     } catch (e) {
-      if (e instanceof ApiError) setFieldErrors(Object.fromEntries((e.problem.errors ?? []).map((x) => [x.field.replace(/^body\./, ''), x.message])));
+      if (e instanceof ApiError)
+        setFieldErrors(Object.fromEntries((e.problem.errors ?? []).map((x) => [x.field.replace(/^body\./, ''), x.message])));
       setMessage(e instanceof Error ? e.message : String(e));
     } finally {
       setSending(false);

@@ -24,7 +24,10 @@ export function useCourses() {
       setNear({ lng, lat });
     });
     // Without the trade list the other filters still work; the chips simply do not show.
-    listTrades().then((r) => setTrades(r.items.map((x) => x.name)), () => undefined);
+    listTrades().then(
+      (r) => setTrades(r.items.map((x) => x.name)),
+      () => undefined,
+    );
   }, []);
 
   useEffect(() => {

@@ -52,7 +52,12 @@ export function useMyClasses(signedIn: boolean) {
 
   /** Leaves a class after a confirmation; the seat goes back to the class. */
   async function withdrawFrom(e: Enrollment) {
-    const { confirm } = await Taro.showModal({ title: t.me.withdraw, content: t.me.withdrawConfirm(e.courseTitle), confirmText: t.me.withdraw, cancelText: '取消' });
+    const { confirm } = await Taro.showModal({
+      title: t.me.withdraw,
+      content: t.me.withdrawConfirm(e.courseTitle),
+      confirmText: t.me.withdraw,
+      cancelText: '取消',
+    });
     if (!confirm) return;
     try {
       await withdraw(e.id);

@@ -6,14 +6,25 @@ const id = '0123456789abcdef01234567';
 
 function clientOn(handler: Parameters<typeof fakeNetwork>[0], signedIn = true) {
   const net = fakeNetwork(handler);
-  const client = createClient({ baseUrl: 'https://api.example.cn', transport: net.transport, tokens: memoryTokens(signedIn ? pair(1) : null), messages });
+  const client = createClient({
+    baseUrl: 'https://api.example.cn',
+    transport: net.transport,
+    tokens: memoryTokens(signedIn ? pair(1) : null),
+    messages,
+  });
   return { net, client };
 }
 
 describe('requests', () => {
   it('fills the path, sends the body as JSON and the token to a signed-in operation', async () => {
     const { net, client } = clientOn(() => ({ status: 201, json: { id: 'e1' } }));
-    const body = { realName: '王建军', phone: '13800000001', idNumber: '110101199001010015', group: 'new_employment' as const, consent: true as const };
+    const body = {
+      realName: '王建军',
+      phone: '13800000001',
+      idNumber: '110101199001010015',
+      group: 'new_employment' as const,
+      consent: true as const,
+    };
     expect(await client.enroll({ params: { id }, body })).toEqual({ id: 'e1' });
     const [sent] = net.requests;
     expect(sent).toMatchObject({ method: 'POST', url: `https://api.example.cn/api/v1/courses/${id}/enrollments`, expect: 'json' });
@@ -23,9 +34,23 @@ describe('requests', () => {
 
   it('leaves out what the user did not choose, so the schema defaults apply, and joins lists', async () => {
     const { net, client } = clientOn(() => ({ status: 200, json: { crs: 'gcj02', items: [] } }));
-    await client.nearbyPoints({ query: { near: '87.620000,43.830000', kinds: ['rest_station', 'charging'], amenities: [], openNow: true, crs: 'gcj02', radius: undefined } });
+    await client.nearbyPoints({
+      query: {
+        near: '87.620000,43.830000',
+        kinds: ['rest_station', 'charging'],
+        amenities: [],
+        openNow: true,
+        crs: 'gcj02',
+        radius: undefined,
+      },
+    });
     const url = new URL(net.requests[0]!.url);
-    expect(Object.fromEntries(url.searchParams)).toEqual({ near: '87.620000,43.830000', kinds: 'rest_station,charging', openNow: 'true', crs: 'gcj02' });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      near: '87.620000,43.830000',
+      kinds: 'rest_station,charging',
+      openNow: 'true',
+      crs: 'gcj02',
+    });
     expect(bearer(net.requests[0]!)).toBeUndefined();
   });
 
@@ -43,7 +68,11 @@ describe('requests', () => {
     const { net, client } = clientOn((r) =>
       r.method === 'DELETE'
         ? { status: 204 }
-        : { status: 200, file: 'sheet-bytes', headers: { 'content-disposition': "attachment; filename*=UTF-8''%E6%9C%8D%E5%8A%A1%E7%82%B9.xlsx" } },
+        : {
+            status: 200,
+            file: 'sheet-bytes',
+            headers: { 'content-disposition': "attachment; filename*=UTF-8''%E6%9C%8D%E5%8A%A1%E7%82%B9.xlsx" },
+          },
     );
     expect(await client.deletePoint({ params: { id } })).toBeUndefined();
     expect(await client.exportPoints({ query: { format: 'csv' } })).toMatchObject({ data: 'sheet-bytes', filename: '服务点.xlsx' });
@@ -53,7 +82,11 @@ describe('requests', () => {
   it('passes the file of an upload to the transport instead of a JSON body', async () => {
     const { net, client } = clientOn(() => ({ status: 200, json: { mode: 'validate' } }));
     await client.importPoints({ query: { mode: 'validate', acceptValid: false }, file: 'the-file' });
-    expect(net.requests[0]).toMatchObject({ file: 'the-file', body: undefined, url: expect.stringMatching(/\/points\/import\?mode=validate&acceptValid=false$/) });
+    expect(net.requests[0]).toMatchObject({
+      file: 'the-file',
+      body: undefined,
+      url: expect.stringMatching(/\/points\/import\?mode=validate&acceptValid=false$/),
+    });
     expect(net.requests[0]!.headers['content-type']).toBeUndefined();
   });
 
@@ -82,7 +115,9 @@ describe('errors', () => {
       ],
     };
     const { client } = clientOn(() => ({ status: 400, json: problem }));
-    const error = (await client.createAccount({ body: { username: 'x', password: 'y', displayName: 'z', role: 'admin' } }).catch((e: unknown) => e)) as ApiError;
+    const error = (await client
+      .createAccount({ body: { username: 'x', password: 'y', displayName: 'z', role: 'admin' } })
+      .catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect(error.message).toBe('请检查标出的字段');
     expect(error.problem).toEqual(problem);

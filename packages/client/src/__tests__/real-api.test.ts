@@ -20,7 +20,10 @@ const point: BodyOf<'createPoint'> = {
   access: 'workers',
   hours: { timezone: 'Asia/Shanghai', alwaysOpen: true, weekly: [], exceptions: [] },
 };
-const png = new Blob([Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')], { type: 'image/png' });
+const png = new Blob(
+  [Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')],
+  { type: 'image/png' },
+);
 
 /** A client on the fetch transport (as the admin and h5 use it) that remembers what it sent. */
 function signedOutClient(origin: string) {
@@ -104,7 +107,10 @@ describe('a minute after the access tokens expired', () => {
 
   it('the worker checks in with the renewed token, without another refresh', async () => {
     const [enrollment] = (await worker.client.myEnrollments()).items;
-    const checkedIn = await worker.client.checkIn({ params: { id: enrollment!.id }, body: { location: school, clientId: 'client-proof-1' } });
+    const checkedIn = await worker.client.checkIn({
+      params: { id: enrollment!.id },
+      body: { location: school, clientId: 'client-proof-1' },
+    });
     expect(checkedIn).toMatchObject({ status: 'attending', attendedSessions: 1 });
     expect(worker.refreshes()).toBe(1);
     expect(worker.onSignedOut).not.toHaveBeenCalled();

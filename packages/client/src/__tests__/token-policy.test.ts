@@ -92,7 +92,10 @@ describe('token policy', () => {
   });
 
   it('keeps the tokens when the refresh is only rate limited', async () => {
-    const { tokens, client, onSignedOut } = setup(async () => ({ status: 429, json: { title: '请求过于频繁', status: 429, detail: '请稍后再试' } }));
+    const { tokens, client, onSignedOut } = setup(async () => ({
+      status: 429,
+      json: { title: '请求过于频繁', status: 429, detail: '请稍后再试' },
+    }));
     const error = (await client.myEnrollments().catch((e: unknown) => e)) as ApiError;
     expect(error.status).toBe(429);
     expect(tokens.current).not.toBeNull();

@@ -14,10 +14,14 @@ const redocly = join(dirname(createRequire(import.meta.url).resolve('@redocly/cl
 it("passes Redocly CLI's recommended rules with no error and no warning", async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'yilu-openapi-')), 'openapi.json');
   writeFileSync(file, JSON.stringify(createOpenApiDocument()));
-  const run = promisify(execFile)(process.execPath, [redocly, 'lint', file, '--format', 'json', '--config', join(packageDir, 'redocly.yaml')], {
-    cwd: packageDir,
-    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
-  });
+  const run = promisify(execFile)(
+    process.execPath,
+    [redocly, 'lint', file, '--format', 'json', '--config', join(packageDir, 'redocly.yaml')],
+    {
+      cwd: packageDir,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    },
+  );
   const { stdout } = await run.catch((e: { stdout: string }) => e);
   const report = JSON.parse(stdout) as { totals: { errors: number; warnings: number }; problems: { ruleId: string; message: string }[] };
   expect(report.problems.map((p) => `${p.ruleId}: ${p.message}`)).toEqual([]);

@@ -30,7 +30,12 @@ describe('startEmbeddedDb', () => {
 
     db = await startEmbeddedDb({ dataDir });
     client = await MongoClient.connect(db.uri);
-    expect(await client.db('persist').collection('things').findOne({}, { projection: { _id: 0 } })).toEqual({
+    expect(
+      await client
+        .db('persist')
+        .collection('things')
+        .findOne({}, { projection: { _id: 0 } }),
+    ).toEqual({
       name: '暖心驿站',
     });
     await client.close();

@@ -78,9 +78,7 @@ describe('queries and aggregation we rely on', () => {
       { _id: '650109', n: 2 },
       { _id: '652301', n: 1 },
     ]);
-    const certified = await c
-      .aggregate([{ $group: { _id: '$area', n: { $sum: '$certified' } } }, { $sort: { _id: 1 } }])
-      .toArray();
+    const certified = await c.aggregate([{ $group: { _id: '$area', n: { $sum: '$certified' } } }, { $sort: { _id: 1 } }]).toArray();
     expect(certified).toEqual([
       { _id: '650109', n: 1 },
       { _id: '652301', n: 1 },
@@ -110,16 +108,12 @@ describe('what FerretDB v1 does not do (we work around these)', () => {
   it('rejects $lookup', async () => {
     const c = mdb.collection('lookup');
     await c.insertOne({ a: 1 });
-    await expect(
-      c.aggregate([{ $lookup: { from: 'other', localField: 'a', foreignField: 'a', as: 'x' } }]).toArray(),
-    ).rejects.toThrow();
+    await expect(c.aggregate([{ $lookup: { from: 'other', localField: 'a', foreignField: 'a', as: 'x' } }]).toArray()).rejects.toThrow();
   });
 
   it('rejects geo queries', async () => {
     const c = mdb.collection('geo');
     await c.insertOne({ loc: { type: 'Point', coordinates: [75.99, 39.47] } });
-    await expect(
-      c.find({ loc: { $near: { $geometry: { type: 'Point', coordinates: [76, 39.5] } } } }).toArray(),
-    ).rejects.toThrow();
+    await expect(c.find({ loc: { $near: { $geometry: { type: 'Point', coordinates: [76, 39.5] } } } }).toArray()).rejects.toThrow();
   });
 });

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { enrollBlock, firstSessionDate, lockedCourseFields, nextSession, sessionIndexAt, startingSoonAt, STARTING_SOON_DAYS } from '../course-rules.js';
+import {
+  enrollBlock,
+  firstSessionDate,
+  lockedCourseFields,
+  nextSession,
+  sessionIndexAt,
+  startingSoonAt,
+  STARTING_SOON_DAYS,
+} from '../course-rules.js';
 
 const ONE_AM_BEIJING = new Date('2026-12-02T01:00:00+08:00');
 const on = (...dates: string[]) => dates.map((date) => ({ date, start: '09:00', end: '12:00' }));
@@ -63,7 +71,8 @@ describe('joining a class', () => {
   it('says why a class cannot be joined, and nothing when it can', () => {
     expect(enrollBlock(open, before)).toBeNull();
     expect(enrollBlock({ ...open, status: 'full', seatsLeft: 0 }, before)).toBe('full');
-    for (const status of ['draft', 'running', 'finished', 'cancelled'] as const) expect(enrollBlock({ ...open, status }, before)).toBe(status);
+    for (const status of ['draft', 'running', 'finished', 'cancelled'] as const)
+      expect(enrollBlock({ ...open, status }, before)).toBe(status);
     expect(enrollBlock(open, Date.parse('2026-12-01T00:00:01+08:00'))).toBe('deadline-passed');
     expect(enrollBlock({ ...open, enrollDeadline: new Date('2026-12-01T00:00:00+08:00') }, before)).toBeNull();
   });
@@ -76,6 +85,15 @@ describe('joining a class', () => {
 describe('editing a class once people enrolled', () => {
   it('locks what they enrolled for from the first enrollment on', () => {
     expect(lockedCourseFields(0)).toEqual([]);
-    expect(lockedCourseFields(1)).toEqual(['trade', 'level', 'certificates', 'providerId', 'areaCode', 'feeFen', 'subsidyFen', 'eligibility']);
+    expect(lockedCourseFields(1)).toEqual([
+      'trade',
+      'level',
+      'certificates',
+      'providerId',
+      'areaCode',
+      'feeFen',
+      'subsidyFen',
+      'eligibility',
+    ]);
   });
 });

@@ -11,13 +11,23 @@ describe('isValidIdNumber', () => {
 
 describe('course and enrollment schemas', () => {
   it('normalises a lower-case x and requires consent', () => {
-    const ok = enrollBodySchema.parse({ realName: '李四', phone: '13800000000', idNumber: '11010519491231002x', group: 'any', consent: true });
+    const ok = enrollBodySchema.parse({
+      realName: '李四',
+      phone: '13800000000',
+      idNumber: '11010519491231002x',
+      group: 'any',
+      consent: true,
+    });
     expect(ok.idNumber).toBe('11010519491231002X');
     expect(enrollBodySchema.safeParse({ ...ok, consent: false }).success).toBe(false);
   });
 
   it('refuses a subsidy above the fee and a session that ends before it starts', () => {
-    const r = createCourseBodySchema.safeParse({ subsidyFen: 2, feeFen: 1, sessions: [{ date: '2026-12-01', start: '10:00', end: '09:00' }] });
+    const r = createCourseBodySchema.safeParse({
+      subsidyFen: 2,
+      feeFen: 1,
+      sessions: [{ date: '2026-12-01', start: '10:00', end: '09:00' }],
+    });
     expect(r.success).toBe(false);
     const paths = r.error!.issues.map((i) => i.path.join('.'));
     expect(paths).toContain('sessions.0.end');

@@ -12,7 +12,15 @@ const requestSchemas = (Object.entries(shared) as [string, unknown][]).filter(
 
 describe('messages for people, over every request schema', () => {
   it('finds the request schemas', () => {
-    expect(requestSchemas.map(([n]) => n)).toEqual(expect.arrayContaining(['enrollBodySchema', 'createCourseBodySchema', 'createPointBodySchema', 'pointsMapQuerySchema', 'listAccountsQuerySchema']));
+    expect(requestSchemas.map(([n]) => n)).toEqual(
+      expect.arrayContaining([
+        'enrollBodySchema',
+        'createCourseBodySchema',
+        'createPointBodySchema',
+        'pointsMapQuerySchema',
+        'listAccountsQuerySchema',
+      ]),
+    );
     expect(requestSchemas.length).toBeGreaterThanOrEqual(20);
   });
 

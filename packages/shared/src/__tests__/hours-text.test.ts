@@ -4,10 +4,18 @@ import { formatExceptionsText, formatHoursText, parseExceptionsText, parseHoursT
 describe('parseHoursText', () => {
   it('reads the ways staff write hours', () => {
     expect(parseHoursText('24小时')).toMatchObject({ alwaysOpen: true });
-    expect(parseHoursText('每天 8:00-20:00')).toMatchObject({ weekly: [{ days: [1, 2, 3, 4, 5, 6, 7], ranges: [{ open: '08:00', close: '20:00' }] }] });
+    expect(parseHoursText('每天 8:00-20:00')).toMatchObject({
+      weekly: [{ days: [1, 2, 3, 4, 5, 6, 7], ranges: [{ open: '08:00', close: '20:00' }] }],
+    });
     expect(parseHoursText('周一至周五 08:00-12:00,14:00-18:00；周六 09:00-17:00')).toMatchObject({
       weekly: [
-        { days: [1, 2, 3, 4, 5], ranges: [{ open: '08:00', close: '12:00' }, { open: '14:00', close: '18:00' }] },
+        {
+          days: [1, 2, 3, 4, 5],
+          ranges: [
+            { open: '08:00', close: '12:00' },
+            { open: '14:00', close: '18:00' },
+          ],
+        },
         { days: [6], ranges: [{ open: '09:00', close: '17:00' }] },
       ],
     });
@@ -33,7 +41,14 @@ describe('parseExceptionsText', () => {
     expect(parseExceptionsText('2027-02-18 10:00-16:00 春节缩短营业\n\n2027-02-17 闭馆 春节\n2027-10-01 8:00-12:00,14:00-18:00')).toEqual([
       { date: '2027-02-17', closed: true, ranges: [], note: '春节' },
       { date: '2027-02-18', closed: false, ranges: [{ open: '10:00', close: '16:00' }], note: '春节缩短营业' },
-      { date: '2027-10-01', closed: false, ranges: [{ open: '08:00', close: '12:00' }, { open: '14:00', close: '18:00' }] },
+      {
+        date: '2027-10-01',
+        closed: false,
+        ranges: [
+          { open: '08:00', close: '12:00' },
+          { open: '14:00', close: '18:00' },
+        ],
+      },
     ]);
   });
 

@@ -83,7 +83,10 @@ describe('plain messages for each kind of problem', () => {
     expect(messages(createCourseBodySchema, { capacity: 1.5 }).capacity).toBe('名额须为整数');
     expect(messages(createCourseBodySchema, { capacity: '三十' }).capacity).toBe('名额须为数字');
     expect(messages(createCourseBodySchema, { feeFen: 1e12 }).feeFen).toBe('学费不能超过 100 万元');
-    expect(messages(createPointBodySchema, { location: { lng: Number.NaN, lat: 60 } })).toMatchObject({ 'location.lng': '请填写有效的经度', 'location.lat': '纬度不能大于 54' });
+    expect(messages(createPointBodySchema, { location: { lng: Number.NaN, lat: 60 } })).toMatchObject({
+      'location.lng': '请填写有效的经度',
+      'location.lat': '纬度不能大于 54',
+    });
     expect(messages(pointsListQuerySchema, { page: 'abc' }).page).toBe('请填写有效的页码');
     expect(messages(z.strictObject({ capacity: z.number().multipleOf(5) }), { capacity: 7 }).capacity).toBe('名额须为 5 的倍数');
     expect(messages(z.strictObject({ score: z.number().gt(0).lt(100) }), { score: 0 }).score).toBe('成绩须大于 0');
@@ -99,7 +102,9 @@ describe('plain messages for each kind of problem', () => {
   it('formats, with the schema’s own hint where it has one', () => {
     expect(messages(createCourseBodySchema, { enrollDeadline: '' }).enrollDeadline).toBe('报名截止时间不能为空');
     expect(messages(createCourseBodySchema, { enrollDeadline: '明天' }).enrollDeadline).toBe('报名截止时间格式不正确');
-    expect(messages(createCourseBodySchema, { sessions: [{ date: '2026-12-01', start: '9:00', end: '10:00' }] })['sessions.0.start']).toBe('开始时间须为 HH:MM 格式，如 09:00');
+    expect(messages(createCourseBodySchema, { sessions: [{ date: '2026-12-01', start: '9:00', end: '10:00' }] })['sessions.0.start']).toBe(
+      '开始时间须为 HH:MM 格式，如 09:00',
+    );
     expect(messages(createCourseBodySchema, { areaCode: '65' }).areaCode).toBe('行政区划代码须为 6、9 或 12 位数字');
     expect(messages(createCourseBodySchema, { areaCode: '' }).areaCode).toBe('行政区划代码不能为空');
     expect(messages(createPointBodySchema, { photos: ['not a url'] })['photos.0']).toBe('照片格式不正确');

@@ -73,19 +73,57 @@ export function unlabelledFields(schemas: NamedSchema[]): string[] {
   );
 }
 
-const zodWords = ['期望', 'expected', 'Expected', 'Invalid', 'invalid', '无效输入', '无效选项', 'instanceof', 'undefined', 'NaN', 'string', 'number', 'object', 'array', 'boolean', '>=', '<='];
+const zodWords = [
+  '期望',
+  'expected',
+  'Expected',
+  'Invalid',
+  'invalid',
+  '无效输入',
+  '无效选项',
+  'instanceof',
+  'undefined',
+  'NaN',
+  'string',
+  'number',
+  'object',
+  'array',
+  'boolean',
+  '>=',
+  '<=',
+];
 
 /** Schema messages that already say everything without repeating the field's name. */
 const standalone = new Set(['请阅读并同意个人信息使用说明', '不允许的字段', '附近位置与地图范围不能同时使用', '未知的时区']);
 
-const wrongValues: unknown[] = [undefined, null, '', '   ', 0, -1, 1.5, 1e12, 'x', 'x'.repeat(1001), 'not_a_choice', true, [], ['not_a_choice'], {}, Number.NaN, '1,2,3'];
+const wrongValues: unknown[] = [
+  undefined,
+  null,
+  '',
+  '   ',
+  0,
+  -1,
+  1.5,
+  1e12,
+  'x',
+  'x'.repeat(1001),
+  'not_a_choice',
+  true,
+  [],
+  ['not_a_choice'],
+  {},
+  Number.NaN,
+  '1,2,3',
+];
 
 /**
  * Every message, for an empty request, a request that is not an object and a wrong value in each field, that
  * shows zod's own words or an enum's code, or does not name its field; each as "schema input → path: message (why)".
  */
 export function unplainMessages(schemas: NamedSchema[]): string[] {
-  const choices = [...new Set(schemas.flatMap(([, s]) => treeOf(s).choices))].filter((c): c is string => typeof c === 'string' && /[a-z]/i.test(c));
+  const choices = [...new Set(schemas.flatMap(([, s]) => treeOf(s).choices))].filter(
+    (c): c is string => typeof c === 'string' && /[a-z]/i.test(c),
+  );
   const showsCode = (message: string) => choices.find((c) => new RegExp(`(^|[^A-Za-z0-9_])${c}([^A-Za-z0-9_]|$)`).test(message));
 
   const check = (name: string, schema: z.ZodType, input: unknown): string[] => {
@@ -98,7 +136,8 @@ export function unplainMessages(schemas: NamedSchema[]): string[] {
       if (word) found.push(`${where} (zod's "${word}")`);
       const code = showsCode(issue.message);
       if (code) found.push(`${where} (shows the code "${code}")`);
-      if (!standalone.has(issue.message) && !issue.message.includes(fieldLabel(issue.path))) found.push(`${where} (does not name ${fieldLabel(issue.path)})`);
+      if (!standalone.has(issue.message) && !issue.message.includes(fieldLabel(issue.path)))
+        found.push(`${where} (does not name ${fieldLabel(issue.path)})`);
     }
     for (const e of fieldErrorsFromZod(result.error, 'body')) if (!e.message) found.push(`${name}: empty message for ${e.field}`);
     return found;

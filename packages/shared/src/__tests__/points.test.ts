@@ -4,8 +4,21 @@ import { pointsMapQuerySchema } from '../points.js';
 
 describe('pointsMapQuerySchema', () => {
   it('parses near, kinds, amenities and openNow', () => {
-    const q = pointsMapQuerySchema.parse({ near: '75.99,39.47', radius: '3000', kinds: 'rest_station,charging', amenities: 'hot_water', openNow: 'true' });
-    expect(q).toMatchObject({ near: { lng: 75.99, lat: 39.47 }, radius: 3000, kinds: ['rest_station', 'charging'], amenities: ['hot_water'], openNow: true, crs: 'wgs84' });
+    const q = pointsMapQuerySchema.parse({
+      near: '75.99,39.47',
+      radius: '3000',
+      kinds: 'rest_station,charging',
+      amenities: 'hot_water',
+      openNow: 'true',
+    });
+    expect(q).toMatchObject({
+      near: { lng: 75.99, lat: 39.47 },
+      radius: 3000,
+      kinds: ['rest_station', 'charging'],
+      amenities: ['hot_water'],
+      openNow: true,
+      crs: 'wgs84',
+    });
   });
 
   it.each([

@@ -37,7 +37,12 @@ describe('Beijing dates', () => {
   });
 
   it('gives the local day, weekday and minute, with the day before', () => {
-    expect(localTime(ONE_AM_BEIJING, 'Asia/Shanghai')).toEqual({ date: '2026-12-02', weekday: 3, minute: 60, yesterday: { date: '2026-12-01', weekday: 2 } });
+    expect(localTime(ONE_AM_BEIJING, 'Asia/Shanghai')).toEqual({
+      date: '2026-12-02',
+      weekday: 3,
+      minute: 60,
+      yesterday: { date: '2026-12-01', weekday: 2 },
+    });
     expect(localTime(new Date('2026-11-30T02:00:00+08:00'), 'Asia/Shanghai').yesterday).toEqual({ date: '2026-11-29', weekday: 7 });
   });
 });

@@ -45,7 +45,8 @@ afterAll(() => server.close());
 
 const tokens = { accessToken: 'access-1', refreshToken: 'refresh-1' } as TokenPair;
 const messages = { network: t.common.networkError, signedOut: t.common.signedOut, server: t.common.serverError };
-const clientAt = (baseUrl: string) => createClient({ baseUrl, transport: adminTransport, tokens: { get: () => tokens, set: () => undefined }, messages });
+const clientAt = (baseUrl: string) =>
+  createClient({ baseUrl, transport: adminTransport, tokens: { get: () => tokens, set: () => undefined }, messages });
 
 describe('the admin transport', () => {
   it('uploads an import file with XMLHttpRequest, reporting progress, and answers the report', async () => {
@@ -62,7 +63,9 @@ describe('the admin transport', () => {
   });
 
   it('turns a problem into an ApiError with messages per form field', async () => {
-    const error = (await clientAt(origin).createPoint({ body: {} as never }).catch((e: unknown) => e)) as ApiError;
+    const error = (await clientAt(origin)
+      .createPoint({ body: {} as never })
+      .catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(400);
     expect(error.message).toBe('请求参数校验失败');

@@ -44,7 +44,9 @@ describe('course form', () => {
       ],
     });
     expect(formatSessions(stored.sessions)).toBe('2026-12-01 09:00-12:00 理论\n2026-12-02 14:00-17:30 实操');
-    expect(parseSessions('2026-12-01 09:00-12:00 午休')).toEqual({ error: '无法识别的课程安排“2026-12-01 09:00-12:00 午休”，示例：2026-12-01 09:00-17:00 实操' });
+    expect(parseSessions('2026-12-01 09:00-12:00 午休')).toEqual({
+      error: '无法识别的课程安排“2026-12-01 09:00-12:00 午休”，示例：2026-12-01 09:00-17:00 实操',
+    });
   });
 
   it('opens a stored class and saves the same class back, keeping its other sites', () => {

@@ -43,13 +43,18 @@ describe('accounts (admin)', () => {
       token: adminToken,
       body: { username: 'x', password: 'short', displayName: '', role: 'god' },
     });
-    const fields = expectProblem(res, 400).errors!.map((e) => e.field).sort();
+    const fields = expectProblem(res, 400)
+      .errors!.map((e) => e.field)
+      .sort();
     expect(fields).toEqual(['body.displayName', 'body.password', 'body.role', 'body.username']);
   });
 
   it('unknown fields and $-operators are rejected, nothing is stored', async () => {
     const before = await api.ctx.models.Account.countDocuments();
-    const extra = await api.request('POST', '/api/v1/accounts', { token: adminToken, body: { ...newStaff, username: 'x2y', isRoot: true } });
+    const extra = await api.request('POST', '/api/v1/accounts', {
+      token: adminToken,
+      body: { ...newStaff, username: 'x2y', isRoot: true },
+    });
     expect(expectProblem(extra, 400).errors).toContainEqual({ field: 'body.isRoot', message: '不允许的字段' });
     const op = await api.request('POST', '/api/v1/accounts', { token: adminToken, body: { ...newStaff, username: { $gt: '' } } });
     expect(expectProblem(op, 400).errors?.[0]?.field).toBe('body.username');

@@ -146,6 +146,9 @@ describe('results and certificates', () => {
       before: { results: [{ certificateType: 'skill_level', passed: false, score: 55 }] },
       after: { results: [{ certificateType: 'skill_level', passed: true, score: 82 }] },
     });
-    expect(certify).toMatchObject({ action: 'certify', after: { status: 'completed', no: 'DG-2026-000123', certificateType: 'skill_level' } });
+    expect(certify).toMatchObject({
+      action: 'certify',
+      after: { status: 'completed', no: 'DG-2026-000123', certificateType: 'skill_level' },
+    });
   });
 });

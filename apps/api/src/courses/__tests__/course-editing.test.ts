@@ -12,9 +12,22 @@ const later = { date: '2099-06-01', start: '09:00', end: '12:00', kind: 'theory'
 describe('editing a class', () => {
   it('changes anything while nobody has enrolled, and audits it', async () => {
     const id = await createCourse({ status: 'draft' });
-    const res = await edit(id, { feeFen: 100000, subsidyFen: 60000, eligibility: ['any'], sessions: [later], sites: [{ name: '新校区', address: '米东区新址 1 号', location: school }], crs: 'wgs84' });
+    const res = await edit(id, {
+      feeFen: 100000,
+      subsidyFen: 60000,
+      eligibility: ['any'],
+      sessions: [later],
+      sites: [{ name: '新校区', address: '米东区新址 1 号', location: school }],
+      crs: 'wgs84',
+    });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ feeFen: 100000, subsidyFen: 60000, eligibility: ['any'], sessions: [later], sites: [{ name: '新校区' }] });
+    expect(res.body).toMatchObject({
+      feeFen: 100000,
+      subsidyFen: 60000,
+      eligibility: ['any'],
+      sessions: [later],
+      sites: [{ name: '新校区' }],
+    });
     const trail = await api.ctx.models.Audit.find({ entity: 'course', entityId: id, action: 'update' }).lean();
     expect(trail).toHaveLength(1);
   });
@@ -22,12 +35,20 @@ describe('editing a class', () => {
   it('keeps what workers enrolled for once someone has: fees, certificates, eligibility; never back to draft', async () => {
     const id = await createCourse();
     expect((await enroll(id, 0)).status).toBe(201);
-    const locked = expectProblem(await edit(id, { subsidyFen: 0, certificates: [{ type: 'skill_level', name: '别的证书', issuer: '某部门' }] }), 409);
+    const locked = expectProblem(
+      await edit(id, { subsidyFen: 0, certificates: [{ type: 'skill_level', name: '别的证书', issuer: '某部门' }] }),
+      409,
+    );
     expect(locked.errors!.map((e) => e.field).sort()).toEqual(['body.certificates', 'body.subsidyFen']);
     expectProblem(await edit(id, { status: 'draft' }), 409);
 
     // The same values again (as a whole form sends them) are not changes; the schedule and seats still are.
-    const same = await edit(id, { feeFen: 280000, eligibility: ['registered_unemployed', 'rural_migrant', 'new_employment'], capacity: 40, title: '低压电工（晚班）' });
+    const same = await edit(id, {
+      feeFen: 280000,
+      eligibility: ['registered_unemployed', 'rural_migrant', 'new_employment'],
+      capacity: 40,
+      title: '低压电工（晚班）',
+    });
     expect(same.status).toBe(200);
     expect(same.body).toMatchObject({ capacity: 40, title: '低压电工（晚班）' });
   });
@@ -37,7 +58,10 @@ describe('editing a class', () => {
     const id = await createCourse({ sessions: [now] });
     const e = await enroll(id, 1);
     await api.request('PATCH', `/api/v1/enrollments/${e.body.id}`, { token: tokens.school, body: { action: 'approve' } });
-    const checkIn = await api.request('POST', `/api/v1/enrollments/${e.body.id}/check-ins`, { token: workers[1], body: { location: school, crs: 'wgs84', clientId: 'edit-test-0001' } });
+    const checkIn = await api.request('POST', `/api/v1/enrollments/${e.body.id}/check-ins`, {
+      token: workers[1],
+      body: { location: school, crs: 'wgs84', clientId: 'edit-test-0001' },
+    });
     expect(checkIn.status).toBe(201);
 
     const moved = expectProblem(await edit(id, { sessions: [{ ...now, date: '2099-01-01' }], crs: 'wgs84' }), 409);
@@ -49,9 +73,13 @@ describe('editing a class', () => {
 
   it('refuses out-of-scope changes and an unpaid-for subsidy with the field named', async () => {
     const id = await createCourse({ status: 'draft' });
-    expect(expectProblem(await edit(id, { providerId: 'other-school' }), 403).errors).toEqual([{ field: 'body.providerId', message: '须为本机构编号' }]);
+    expect(expectProblem(await edit(id, { providerId: 'other-school' }), 403).errors).toEqual([
+      { field: 'body.providerId', message: '须为本机构编号' },
+    ]);
     expect(expectProblem(await edit(id, { areaCode: '650102' }, tokens.midong), 403).errors![0]!.field).toBe('body.areaCode');
-    expect(expectProblem(await edit(id, { subsidyFen: 999999 }), 400).errors).toEqual([{ field: 'body.subsidyFen', message: '补贴不能高于学费' }]);
+    expect(expectProblem(await edit(id, { subsidyFen: 999999 }), 400).errors).toEqual([
+      { field: 'body.subsidyFen', message: '补贴不能高于学费' },
+    ]);
     expectProblem(await edit(id, { title: '别人的课' }, tokens.other), 404);
   });
 

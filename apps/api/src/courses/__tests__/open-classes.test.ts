@@ -42,7 +42,12 @@ describe('the open-classes snapshot', () => {
   it('counts the stored seat claims of open classes only', async () => {
     const id = await createCourse({ title: '有人报名的班' });
     await api.ctx.models.SeatClaim.create({ courseId: id, seatNo: 1, enrollmentId: new Types.ObjectId(), claimedAt: new Date() });
-    await api.ctx.models.SeatClaim.create({ courseId: new Types.ObjectId(), seatNo: 1, enrollmentId: new Types.ObjectId(), claimedAt: new Date() });
+    await api.ctx.models.SeatClaim.create({
+      courseId: new Types.ObjectId(),
+      seatNo: 1,
+      enrollmentId: new Types.ObjectId(),
+      claimedAt: new Date(),
+    });
     const open = createOpenClasses(api.ctx.models, 60_000);
     const { seats } = await open.get();
     expect(seats.get(id)).toBe(1);

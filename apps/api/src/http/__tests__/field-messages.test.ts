@@ -1,5 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { accessTypes, amenities, certificateTypes, courseStatuses, courseTracks, crsValues, eligibilityGroups, pointKinds, pointStatuses } from '@yilu/shared';
+import {
+  accessTypes,
+  amenities,
+  certificateTypes,
+  courseStatuses,
+  courseTracks,
+  crsValues,
+  eligibilityGroups,
+  pointKinds,
+  pointStatuses,
+} from '@yilu/shared';
 import { expectProblem } from '../../../test/harness.js';
 import { startCoursesWorld } from '../../../test/courses-world.js';
 import { header, makeSheet, upload } from '../../../test/sheets.js';
@@ -7,7 +17,17 @@ import { header, makeSheet, upload } from '../../../test/sheets.js';
 const { api, tokens, workers, createCourse } = await startCoursesWorld(1);
 afterAll(() => api.close());
 
-const codes = [...accessTypes, ...amenities, ...certificateTypes, ...courseStatuses, ...courseTracks, ...crsValues, ...eligibilityGroups, ...pointKinds, ...pointStatuses];
+const codes = [
+  ...accessTypes,
+  ...amenities,
+  ...certificateTypes,
+  ...courseStatuses,
+  ...courseTracks,
+  ...crsValues,
+  ...eligibilityGroups,
+  ...pointKinds,
+  ...pointStatuses,
+];
 
 /** The answer as text holds no zod wording and no enum code: what a person would be shown is all Chinese sense. */
 function expectHuman(answer: unknown) {
@@ -53,7 +73,14 @@ describe('bad input is answered with messages for people', () => {
   it('wrong choices and numbers in a class are named, never listed as codes', async () => {
     const res = await api.request('POST', '/api/v1/courses', {
       token: tokens.school,
-      body: { title: '电', eligibility: ['martian'], status: 'paused', level: 9, certificates: [{ type: 'diploma', name: '证', issuer: '' }], crs: 'bd09' },
+      body: {
+        title: '电',
+        eligibility: ['martian'],
+        status: 'paused',
+        level: 9,
+        certificates: [{ type: 'diploma', name: '证', issuer: '' }],
+        crs: 'bd09',
+      },
     });
     const errors = byField(expectProblem(res, 400).errors);
     expect(errors).toMatchObject({

@@ -27,11 +27,20 @@ describe('overview', () => {
   it('adds open reports and points to verify for area staff, within their area', async () => {
     const point = await api.request('POST', '/api/v1/points', {
       token: tokens.kashi,
-      body: { name: '喀什古城暖心驿站', kind: 'rest_station', address: '吾斯塘博依路 12 号', areaCode: '653101', location: { lng: 75.9897, lat: 39.4704 } },
+      body: {
+        name: '喀什古城暖心驿站',
+        kind: 'rest_station',
+        address: '吾斯塘博依路 12 号',
+        areaCode: '653101',
+        location: { lng: 75.9897, lat: 39.4704 },
+      },
     });
     expect(point.status).toBe(201);
     await api.ctx.models.Point.updateOne({ _id: point.body.id }, { verifiedAt: new Date(Date.now() - 100 * 86_400_000) });
-    const report = await api.request('POST', `/api/v1/points/${point.body.id}/reports`, { token: workers[2], body: { reason: 'closed', note: '门关着' } });
+    const report = await api.request('POST', `/api/v1/points/${point.body.id}/reports`, {
+      token: workers[2],
+      body: { reason: 'closed', note: '门关着' },
+    });
     expect(report.status).toBe(201);
 
     const kashi = await api.request('GET', '/api/v1/overview', { token: tokens.kashi });

@@ -12,7 +12,13 @@ let token: string;
 beforeAll(async () => {
   a = await startApi();
   b = await startApiProcess({ MONGODB_URI: inject('mongodbUri'), YILU_DB_NAME: a.config.dbName, YILU_JWT_SECRET: a.config.jwtSecret });
-  await a.createAccount({ username: 'kashi', password: 'correct-horse-battery', displayName: '喀什市人社', role: 'district_staff', areaCode: '653101' });
+  await a.createAccount({
+    username: 'kashi',
+    password: 'correct-horse-battery',
+    displayName: '喀什市人社',
+    role: 'district_staff',
+    areaCode: '653101',
+  });
   token = (await a.login('kashi', 'correct-horse-battery')).accessToken;
 }, 90_000);
 afterAll(async () => {

@@ -10,14 +10,50 @@ let token: string;
 
 beforeAll(async () => {
   api = await startApi();
-  await api.createAccount({ username: 'kashi', password: 'correct-horse-battery', displayName: '喀什市人社', role: 'district_staff', areaCode: '653101' });
+  await api.createAccount({
+    username: 'kashi',
+    password: 'correct-horse-battery',
+    displayName: '喀什市人社',
+    role: 'district_staff',
+    areaCode: '653101',
+  });
   token = (await api.login('kashi', 'correct-horse-battery')).accessToken;
 });
 afterAll(() => api?.close());
 
 const good = [
-  ['KS-001', '驿站', '喀什古城暖心驿站', '喀什市吾斯塘博依路 12 号', '653101', 75.9897, 39.4704, 'WGS84', '热水、微波炉、手机充电', '劳动者专用', '24小时', '0998-1234567', '', '已发布'],
-  ['KS-002', '充电点', '人民广场充电站', '喀什市人民东路 1 号', '653101', 75.9935, 39.4677, 'WGS84', '电动车充电、换电', '对公众开放', '每天 07:00-23:00', '', '', ''],
+  [
+    'KS-001',
+    '驿站',
+    '喀什古城暖心驿站',
+    '喀什市吾斯塘博依路 12 号',
+    '653101',
+    75.9897,
+    39.4704,
+    'WGS84',
+    '热水、微波炉、手机充电',
+    '劳动者专用',
+    '24小时',
+    '0998-1234567',
+    '',
+    '已发布',
+  ],
+  [
+    'KS-002',
+    '充电点',
+    '人民广场充电站',
+    '喀什市人民东路 1 号',
+    '653101',
+    75.9935,
+    39.4677,
+    'WGS84',
+    '电动车充电、换电',
+    '对公众开放',
+    '每天 07:00-23:00',
+    '',
+    '',
+    '',
+  ],
   ['', '公厕', '东湖公园公厕', '喀什市东湖公园北门', '653101', 76.0012, 39.4721, '', '卫生间', '', '每天 06:00-22:00', '', '', ''],
 ];
 const bad = [
@@ -68,10 +104,15 @@ describe('bulk import', () => {
 
   it('rejects wrong file types, missing files, oversized uploads and files without the needed columns', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
-    expect(expectProblem((await upload(api.baseUrl, token, png, 'mode=validate', 'a.png')) as never, 415).errors).toEqual([{ field: 'file', message: '文件类型不支持' }]);
+    expect(expectProblem((await upload(api.baseUrl, token, png, 'mode=validate', 'a.png')) as never, 415).errors).toEqual([
+      { field: 'file', message: '文件类型不支持' },
+    ]);
     const tooBig = Buffer.alloc(6 * 1024 * 1024, 0x41);
     expectProblem((await upload(api.baseUrl, token, tooBig, 'mode=validate', 'big.csv')) as never, 413);
-    const noColumns = await makeSheet([['甲', '乙'], ['1', '2']]);
+    const noColumns = await makeSheet([
+      ['甲', '乙'],
+      ['1', '2'],
+    ]);
     expect(expectProblem((await upload(api.baseUrl, token, noColumns, 'mode=validate')) as never, 400).detail).toMatch(/缺少必需的列/);
     const none = await fetch(`${api.baseUrl}/api/v1/points/import`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
     expect(none.status).toBe(400);
@@ -99,9 +140,15 @@ describe('export', () => {
 
   it('keeps holidays a file does not mention, and takes them from its 特殊日期 column', async () => {
     const stored = (await api.ctx.models.Point.findOne({ externalId: 'KS-001' }).lean())!;
-    const hours = { timezone: 'Asia/Shanghai', alwaysOpen: true, weekly: [], exceptions: [{ date: '2027-02-17', closed: true, ranges: [], note: '春节' }] };
+    const hours = {
+      timezone: 'Asia/Shanghai',
+      alwaysOpen: true,
+      weekly: [],
+      exceptions: [{ date: '2027-02-17', closed: true, ranges: [], note: '春节' }],
+    };
     expect((await api.request('PATCH', `/api/v1/points/${stored._id}`, { token, body: { hours } })).status).toBe(200);
-    const exceptionsOf = async () => ((await api.ctx.models.Point.findById(stored._id).lean())!.hours as unknown as typeof hours).exceptions;
+    const exceptionsOf = async () =>
+      ((await api.ctx.models.Point.findById(stored._id).lean())!.hours as unknown as typeof hours).exceptions;
 
     expect((await upload(api.baseUrl, token, await makeSheet([header, ...good]), 'mode=commit')).body).toMatchObject({ updated: 3 });
     expect(await exceptionsOf()).toEqual(hours.exceptions);

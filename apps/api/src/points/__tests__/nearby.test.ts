@@ -6,7 +6,14 @@ import { allDay, neverOpen, pointBody, seeded } from '../../../test/points-fixtu
 let api: TestApi;
 const random = seeded(42);
 const center = { lng: 75.9897, lat: 39.4704 };
-const docs: { _id?: unknown; kind: string; location: { lng: number; lat: number }; amenities: string[]; status: string; alwaysOpen: boolean }[] = [];
+const docs: {
+  _id?: unknown;
+  kind: string;
+  location: { lng: number; lat: number };
+  amenities: string[];
+  status: string;
+  alwaysOpen: boolean;
+}[] = [];
 
 beforeAll(async () => {
   // 400 random points within about 20 km, written straight to the database, then loaded by a new instance.
@@ -24,7 +31,13 @@ beforeAll(async () => {
   });
   const inserted = await seedApi.ctx.models.Point.insertMany(rows);
   for (const d of inserted) {
-    docs.push({ kind: d.kind, location: d.location as never, amenities: [...d.amenities], status: d.status, alwaysOpen: Boolean(d.hours?.alwaysOpen) });
+    docs.push({
+      kind: d.kind,
+      location: d.location as never,
+      amenities: [...d.amenities],
+      status: d.status,
+      alwaysOpen: Boolean(d.hours?.alwaysOpen),
+    });
   }
   api = await startApi({ YILU_DB_NAME: seedApi.config.dbName });
   await seedApi.ctx.points.stop();
@@ -58,8 +71,15 @@ describe('GET /points?near (from the in-memory index)', () => {
 
   it('filters by kinds, amenities and open now, and never shows drafts', async () => {
     const near = center;
-    const res = await api.request('GET', `/api/v1/points?near=${near.lng},${near.lat}&radius=50000&limit=100&kinds=rest_station,charging&amenities=hot_water&openNow=true`);
-    const expected = bruteForce(near, 50_000, (d) => ['rest_station', 'charging'].includes(d.kind) && d.amenities.includes('hot_water') && d.alwaysOpen);
+    const res = await api.request(
+      'GET',
+      `/api/v1/points?near=${near.lng},${near.lat}&radius=50000&limit=100&kinds=rest_station,charging&amenities=hot_water&openNow=true`,
+    );
+    const expected = bruteForce(
+      near,
+      50_000,
+      (d) => ['rest_station', 'charging'].includes(d.kind) && d.amenities.includes('hot_water') && d.alwaysOpen,
+    );
     expect(res.body.items.length).toBe(Math.min(100, expected.length));
     for (const item of res.body.items) {
       expect(['rest_station', 'charging']).toContain(item.kind);
@@ -76,7 +96,10 @@ describe('GET /points?near (from the in-memory index)', () => {
     expect(gcj.body.crs).toBe('gcj02');
     const shift = haversineM(first.location, gcj.body.location);
     expect(shift).toBeGreaterThan(50);
-    const back = await api.request('GET', `/api/v1/points?near=${gcj.body.location.lng},${gcj.body.location.lat}&radius=100&limit=1&crs=gcj02`);
+    const back = await api.request(
+      'GET',
+      `/api/v1/points?near=${gcj.body.location.lng},${gcj.body.location.lat}&radius=100&limit=1&crs=gcj02`,
+    );
     expect(back.body.items[0].id).toBe(first.id);
     expect(back.body.items[0].distanceM).toBeLessThan(1);
   });
@@ -100,7 +123,10 @@ describe('GET /points?near (from the in-memory index)', () => {
 
 describe('GET /points?bbox (viewport)', () => {
   it('returns points when few match and at most 300 clusters or points when many do', async () => {
-    const small = await api.request('GET', `/api/v1/points?bbox=${center.lng - 0.01},${center.lat - 0.01},${center.lng + 0.01},${center.lat + 0.01}&zoom=16`);
+    const small = await api.request(
+      'GET',
+      `/api/v1/points?bbox=${center.lng - 0.01},${center.lat - 0.01},${center.lng + 0.01},${center.lat + 0.01}&zoom=16`,
+    );
     expect(small.status).toBe(200);
     expect(small.body.features.every((f: { type: string }) => f.type === 'point')).toBe(true);
 
@@ -108,7 +134,10 @@ describe('GET /points?bbox (viewport)', () => {
     expect(wide.body.features.length).toBeLessThanOrEqual(300);
     const clusters = wide.body.features.filter((f: { type: string }) => f.type === 'cluster');
     expect(clusters.length).toBeGreaterThan(0);
-    const total = wide.body.features.reduce((n: number, f: { type: string; count?: number }) => n + (f.type === 'cluster' ? f.count! : 1), 0);
+    const total = wide.body.features.reduce(
+      (n: number, f: { type: string; count?: number }) => n + (f.type === 'cluster' ? f.count! : 1),
+      0,
+    );
     expect(total).toBe(docs.filter((d) => d.status === 'published').length);
   });
 });

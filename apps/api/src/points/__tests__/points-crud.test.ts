@@ -49,7 +49,10 @@ describe('creating and editing points', () => {
 
   it('edits record before and after; verify stamps verifiedAt; delete is soft', async () => {
     const { body: point } = await create(tokens.kashi!, pointBody({ name: '待编辑驿站' }));
-    const edit = await api.request('PATCH', `/api/v1/points/${point.id}`, { token: tokens.kashi, body: { name: '已编辑驿站', verified: true } });
+    const edit = await api.request('PATCH', `/api/v1/points/${point.id}`, {
+      token: tokens.kashi,
+      body: { name: '已编辑驿站', verified: true },
+    });
     expect(edit.status).toBe(200);
     expect(edit.body.name).toBe('已编辑驿站');
     expect(edit.body.verifiedAt).toBeTruthy();
@@ -63,7 +66,10 @@ describe('creating and editing points', () => {
 
   it('bad bodies are 400 naming each field, and nothing is stored', async () => {
     const before = await api.ctx.models.Point.countDocuments();
-    const res = await create(tokens.kashi!, pointBody({ location: { lng: 300, lat: 39 }, kind: 'spa' as never, amenities: ['pool'] as never }));
+    const res = await create(
+      tokens.kashi!,
+      pointBody({ location: { lng: 300, lat: 39 }, kind: 'spa' as never, amenities: ['pool'] as never }),
+    );
     const fields = expectProblem(res, 400).errors!.map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['body.location.lng', 'body.kind', 'body.amenities.0']));
     expect(await api.ctx.models.Point.countDocuments()).toBe(before);
@@ -75,7 +81,12 @@ describe('scope matrix', () => {
   let kashiPoint: string;
 
   beforeAll(async () => {
-    midongDraft = (await create(tokens.midong!, pointBody({ name: '米东区草稿驿站', areaCode: '650109001001', location: { lng: 87.68, lat: 43.95 }, status: 'draft' }))).body.id;
+    midongDraft = (
+      await create(
+        tokens.midong!,
+        pointBody({ name: '米东区草稿驿站', areaCode: '650109001001', location: { lng: 87.68, lat: 43.95 }, status: 'draft' }),
+      )
+    ).body.id;
     kashiPoint = (await create(tokens.kashi!, pointBody({ name: '喀什已发布驿站' }))).body.id;
   });
 
@@ -129,6 +140,8 @@ describe('scope matrix', () => {
   it('the stale filter lists points never verified or verified long ago', async () => {
     const res = await api.request('GET', '/api/v1/points?staleDays=30&sort=stale', { token: tokens.admin });
     expect(res.body.total).toBeGreaterThan(0);
-    expect(res.body.items.every((p: { verifiedAt?: string }) => !p.verifiedAt || Date.parse(p.verifiedAt) < Date.now() - 30 * 86_400_000)).toBe(true);
+    expect(
+      res.body.items.every((p: { verifiedAt?: string }) => !p.verifiedAt || Date.parse(p.verifiedAt) < Date.now() - 30 * 86_400_000),
+    ).toBe(true);
   });
 });

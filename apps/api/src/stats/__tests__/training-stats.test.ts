@@ -21,7 +21,15 @@ async function progress(enrollmentId: string, token: string, to: 'applied' | 'co
 beforeAll(async () => {
   const electric = await createCourse();
   const forklift = await createCourse(
-    { title: '叉车司机培训班', trade: { name: '叉车司机' }, providerId: 'kashi-tech', providerName: '喀什技工学校', areaCode: '653101', subsidyFen: 150000, feeFen: 150000 },
+    {
+      title: '叉车司机培训班',
+      trade: { name: '叉车司机' },
+      providerId: 'kashi-tech',
+      providerName: '喀什技工学校',
+      areaCode: '653101',
+      subsidyFen: 150000,
+      feeFen: 150000,
+    },
     tokens['kashi-school'],
   );
   // Electricians in Midong: 4 enrolled, 3 trained, 2 certified, 1 employed. Forklift in Kashgar: 2 enrolled, 1 trained.
@@ -44,7 +52,17 @@ describe('training figures', () => {
     const res = await api.request('GET', '/api/v1/stats/training?groupBy=area', { token: tokens.admin });
     expect(res.status).toBe(200);
     const midong = res.body.rows.find((r: { key: string }) => r.key === '650109');
-    expect(midong).toEqual({ key: '650109', label: '乌鲁木齐市米东区', enrolled: 4, trained: 3, certified: 2, certRate: 0.667, employed: 1, employRate: 0.5, subsidyFen: 840000 });
+    expect(midong).toEqual({
+      key: '650109',
+      label: '乌鲁木齐市米东区',
+      enrolled: 4,
+      trained: 3,
+      certified: 2,
+      certRate: 0.667,
+      employed: 1,
+      employRate: 0.5,
+      subsidyFen: 840000,
+    });
     const kashi = res.body.rows.find((r: { key: string }) => r.key === '653101');
     expect(kashi).toMatchObject({ enrolled: 2, trained: 1, certified: 0, certRate: 0, subsidyFen: 150000 });
   });
@@ -64,7 +82,9 @@ describe('training figures', () => {
   it('filters by period and exports CSV for Excel', async () => {
     const future = await api.request('GET', '/api/v1/stats/training?from=2099-01-01', { token: tokens.admin });
     expect(future.body.rows).toEqual([]);
-    const csv = await fetch(`${api.baseUrl}/api/v1/stats/training/export?groupBy=area`, { headers: { authorization: `Bearer ${tokens.admin}` } });
+    const csv = await fetch(`${api.baseUrl}/api/v1/stats/training/export?groupBy=area`, {
+      headers: { authorization: `Bearer ${tokens.admin}` },
+    });
     const bytes = Buffer.from(await csv.arrayBuffer());
     const text = bytes.toString('utf8');
     expect(csv.headers.get('content-disposition')).toMatch(/attachment/);

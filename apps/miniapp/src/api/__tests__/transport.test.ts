@@ -17,7 +17,10 @@ beforeAll(async () => {
     let body = '';
     for await (const chunk of req) body += String(chunk);
     received.push({ method: req.method, url: req.url, authorization: req.headers.authorization, body });
-    if (req.method === 'GET' && req.url?.startsWith('/api/v1/points/')) return res.writeHead(404, { 'Content-Type': 'application/problem+json' }).end(JSON.stringify({ title: '不存在', status: 404, detail: '这个服务点不存在' }));
+    if (req.method === 'GET' && req.url?.startsWith('/api/v1/points/'))
+      return res
+        .writeHead(404, { 'Content-Type': 'application/problem+json' })
+        .end(JSON.stringify({ title: '不存在', status: 404, detail: '这个服务点不存在' }));
     res.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ id: 'r1' }));
   });
   server.listen(0, '127.0.0.1');
@@ -39,12 +42,19 @@ describe.each([
     const body = { reason: 'closed' as const, note: '门口贴了停业通知' };
     expect(await client().reportPoint({ params: { id: '0123456789abcdef01234567' }, body })).toEqual({ id: 'r1' });
     const sent = received.at(-1)!;
-    expect(sent).toMatchObject({ method: 'POST', url: '/api/v1/points/0123456789abcdef01234567/reports', authorization: 'Bearer access-1' });
+    expect(sent).toMatchObject({
+      method: 'POST',
+      url: '/api/v1/points/0123456789abcdef01234567/reports',
+      authorization: 'Bearer access-1',
+    });
     expect(JSON.parse(sent.body)).toEqual(body);
   });
 
   it('turns a problem into an ApiError whose message the page can show', async () => {
-    await expect(client().getPoint({ params: { id: '0123456789abcdef01234567' } })).rejects.toMatchObject({ status: 404, message: '这个服务点不存在' });
+    await expect(client().getPoint({ params: { id: '0123456789abcdef01234567' } })).rejects.toMatchObject({
+      status: 404,
+      message: '这个服务点不存在',
+    });
   });
 
   it('reports an unreachable server in Chinese', async () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { signInRequest as h5SignIn } from '../sign-in.h5';
 import { signInRequest as weappSignIn } from '../sign-in.weapp';
 
-
 describe('platform sign-in', () => {
   it('weapp exchanges a wx.login code', async () => {
     expect(await weappSignIn()).toEqual({ operation: 'wechatLogin', body: { code: 'test-code' } });

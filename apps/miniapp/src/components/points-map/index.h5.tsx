@@ -16,7 +16,10 @@ export default function PointsMap({ center, points, selectedId, onSelect }: Poin
 
   useEffect(() => {
     if (!el.current) return;
-    const m = L.map(el.current, { preferCanvas: true, zoomControl: false, attributionControl: false }).setView([center.lat, center.lng], 14);
+    const m = L.map(el.current, { preferCanvas: true, zoomControl: false, attributionControl: false }).setView(
+      [center.lat, center.lng],
+      14,
+    );
     if (tileUrl) L.tileLayer(tileUrl, { maxZoom: 19 }).addTo(m);
     layer.current = L.layerGroup().addTo(m);
     map.current = m;
@@ -52,8 +55,8 @@ export default function PointsMap({ center, points, selectedId, onSelect }: Poin
   }, [points, selectedId, center.lat, center.lng, onSelect]);
 
   return (
-    <View className='points-map'>
-      <div ref={el} className='points-map__leaflet' data-testid='points-map' />
+    <View className="points-map">
+      <div ref={el} className="points-map__leaflet" data-testid="points-map" />
     </View>
   );
 }

@@ -19,13 +19,26 @@ export default function PointsMap({ center, points, onSelect }: PointsMapProps) 
     height: 28,
     iconPath: '',
     joinCluster: true,
-    callout: { content: `${pointKindLabels[p.kind]} · ${p.name}`, display: 'BYCLICK' as const, padding: 6, borderRadius: 6, fontSize: 14, color: '#1d2129', bgColor: '#ffffff', textAlign: 'center' as const, anchorX: 0, anchorY: 0, borderWidth: 0, borderColor: '#ffffff' },
+    callout: {
+      content: `${pointKindLabels[p.kind]} · ${p.name}`,
+      display: 'BYCLICK' as const,
+      padding: 6,
+      borderRadius: 6,
+      fontSize: 14,
+      color: '#1d2129',
+      bgColor: '#ffffff',
+      textAlign: 'center' as const,
+      anchorX: 0,
+      anchorY: 0,
+      borderWidth: 0,
+      borderColor: '#ffffff',
+    },
   }));
 
   return (
     <Map
       id={MAP_ID}
-      className='points-map'
+      className="points-map"
       longitude={center.lng}
       latitude={center.lat}
       scale={14}

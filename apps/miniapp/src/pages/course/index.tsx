@@ -15,115 +15,141 @@ export default function CoursePage() {
   const { course, sitePoint, error, form, setForm, fieldErrors, sending, message, setMessage, submit } = useCourse(params.id);
   const [enrolling, setEnrolling] = useState(false);
 
-  if (error) return <View className='page'><View className='card error'>{error}</View></View>;
-  if (!course) return <View className='page'><View className='card muted'>加载中…</View></View>;
+  if (error)
+    return (
+      <View className="page">
+        <View className="card error">{error}</View>
+      </View>
+    );
+  if (!course)
+    return (
+      <View className="page">
+        <View className="card muted">加载中…</View>
+      </View>
+    );
 
   const blocker = enrollBlocker(course);
   const field = (key: 'realName' | 'phone' | 'idNumber', label: string, type: 'text' | 'number' | 'idcard' = 'text') => (
-    <View className='course-form__field'>
-      <Text className='course-page__label'>{label}</Text>
-      <Input className='course-form__input' name={key} type={type} value={form[key]} onInput={(e) => setForm({ ...form, [key]: e.detail.value })} />
-      {fieldErrors[key] ? <Text className='error'>{fieldErrors[key]}</Text> : null}
+    <View className="course-form__field">
+      <Text className="course-page__label">{label}</Text>
+      <Input
+        className="course-form__input"
+        name={key}
+        type={type}
+        value={form[key]}
+        onInput={(e) => setForm({ ...form, [key]: e.detail.value })}
+      />
+      {fieldErrors[key] ? <Text className="error">{fieldErrors[key]}</Text> : null}
     </View>
   );
 
   return (
-    <View className='page course-page' data-testid='course-detail'>
-      <View className='card'>
-        <View className='title'>{course.title}</View>
-        <View className='muted'>
+    <View className="page course-page" data-testid="course-detail">
+      <View className="card">
+        <View className="title">{course.title}</View>
+        <View className="muted">
           {course.trade.name}
           {course.trade.code ? `（${course.trade.code}）` : ''} · {levelLabel(course.level)}
         </View>
-        <View className='course-page__label'>{t.course.certificatesTitle}</View>
-        <View data-testid='course-certificates'>
+        <View className="course-page__label">{t.course.certificatesTitle}</View>
+        <View data-testid="course-certificates">
           {course.certificates.map((c) => (
-            <View key={c.type} className='course-page__cert'>
+            <View key={c.type} className="course-page__cert">
               🎓 {c.name}
-              <Text className='muted'>（{certificateTypeLabels[c.type]}，{c.issuer}）</Text>
+              <Text className="muted">
+                （{certificateTypeLabels[c.type]}，{c.issuer}）
+              </Text>
             </View>
           ))}
         </View>
       </View>
 
-      <View className='card'>
-        <View className='course-page__label'>{t.course.schedule}</View>
+      <View className="card">
+        <View className="course-page__label">{t.course.schedule}</View>
         {scheduleByDay(course.sessions).map((d) => (
-          <View key={d.day} className='course-page__day'>
-            <Text className='course-page__date'>{d.day}</Text>
+          <View key={d.day} className="course-page__day">
+            <Text className="course-page__date">{d.day}</Text>
             <Text>{d.slots}</Text>
           </View>
         ))}
-        <View className='course-page__label'>{t.course.site}</View>
+        <View className="course-page__label">{t.course.site}</View>
         {sitePoint ? (
-          <View className='course-page__map' data-testid='course-site-map'>
+          <View className="course-page__map" data-testid="course-site-map">
             <PointsMap center={sitePoint.location} points={[sitePoint]} selectedId={sitePoint.id} onSelect={openPoint} />
           </View>
         ) : null}
         {course.sites.map((s) => (
-          <View key={s.name} className='course-page__site'>
+          <View key={s.name} className="course-page__site">
             <Text>
               {s.name} · {s.address}
             </Text>
-            <Text className='link' onClick={() => void navigateTo({ ...s, crs: course.crs }).catch((e: Error) => setMessage(e.message))}>
+            <Text className="link" onClick={() => void navigateTo({ ...s, crs: course.crs }).catch((e: Error) => setMessage(e.message))}>
               {t.course.navigate}
             </Text>
             {s.pointId ? (
-              <Text className='link' onClick={() => openPoint(s.pointId!)}>
+              <Text className="link" onClick={() => openPoint(s.pointId!)}>
                 {t.course.sitePoint}
               </Text>
             ) : null}
           </View>
         ))}
-        <View className='course-page__label'>{t.course.fee}</View>
+        <View className="course-page__label">{t.course.fee}</View>
         <View>{describeFee(course.feeFen, course.subsidyFen)}</View>
-        <View className='course-page__label'>{t.course.eligibility}</View>
+        <View className="course-page__label">{t.course.eligibility}</View>
         <View>{course.eligibility.map((g) => groupLabels[g]).join('；')}</View>
-        <View className='course-page__label'>{t.course.provider}</View>
+        <View className="course-page__label">{t.course.provider}</View>
         <View>
           {course.provider.name}（{course.provider.registrationNo}）
         </View>
         {course.employer ? (
           <>
-            <View className='course-page__label'>{t.course.employer}</View>
+            <View className="course-page__label">{t.course.employer}</View>
             <View>{course.employer}</View>
           </>
         ) : null}
-        <View className='course-page__label'>{t.course.deadline}</View>
+        <View className="course-page__label">{t.course.deadline}</View>
         <View>{new Date(course.enrollDeadline).toLocaleString('zh-CN', { hour12: false })}</View>
         <View className={blocker ? 'course-page__closed' : 'course-page__seats'}>{blocker ?? t.courses.seatsLeft(course.seatsLeft)}</View>
       </View>
 
-      <View className='card'>
+      <View className="card">
         {enrolling ? (
           <>
-            <View className='course-page__label'>{t.course.enrollTitle}</View>
+            <View className="course-page__label">{t.course.enrollTitle}</View>
             {field('realName', t.course.realName)}
             {field('phone', t.course.phone, 'number')}
             {field('idNumber', t.course.idNumber, 'idcard')}
-            <Text className='course-page__label'>{t.course.group}</Text>
-            <View className='course-form__groups'>
+            <Text className="course-page__label">{t.course.group}</Text>
+            <View className="course-form__groups">
               {course.eligibility.map((g) => (
                 <View key={g} className={`chip ${form.group === g ? 'chip--on' : ''}`} onClick={() => setForm({ ...form, group: g })}>
                   {groupLabels[g]}
                 </View>
               ))}
             </View>
-            {fieldErrors.group ? <Text className='error'>{fieldErrors.group}</Text> : null}
-            <View className={`course-form__consent ${form.consent ? 'course-form__consent--on' : ''}`} data-testid='consent' onClick={() => setForm({ ...form, consent: !form.consent })}>
+            {fieldErrors.group ? <Text className="error">{fieldErrors.group}</Text> : null}
+            <View
+              className={`course-form__consent ${form.consent ? 'course-form__consent--on' : ''}`}
+              data-testid="consent"
+              onClick={() => setForm({ ...form, consent: !form.consent })}
+            >
               {form.consent ? '☑' : '☐'} {t.course.consent}
             </View>
-            {fieldErrors.consent ? <Text className='error'>{fieldErrors.consent}</Text> : null}
-            <Button className='primary-button' loading={sending} disabled={sending} onClick={() => void submit()}>
+            {fieldErrors.consent ? <Text className="error">{fieldErrors.consent}</Text> : null}
+            <Button className="primary-button" loading={sending} disabled={sending} onClick={() => void submit()}>
               {t.course.submit}
             </Button>
           </>
         ) : (
-          <Button className='primary-button' disabled={Boolean(blocker)} onClick={() => setEnrolling(true)}>
+          <Button className="primary-button" disabled={Boolean(blocker)} onClick={() => setEnrolling(true)}>
             {blocker ?? t.course.enroll}
           </Button>
         )}
-        {message ? <View className='course-page__message' data-testid='enroll-message'>{message}</View> : null}
+        {message ? (
+          <View className="course-page__message" data-testid="enroll-message">
+            {message}
+          </View>
+        ) : null}
       </View>
     </View>
   );

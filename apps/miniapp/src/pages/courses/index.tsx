@@ -10,9 +10,9 @@ export default function CoursesPage() {
   const { filters, trades, courses, loading, error, toggle, chooseTrade } = useCourses();
 
   return (
-    <View className='page courses-page'>
+    <View className="page courses-page">
       {trades.length > 1 ? (
-        <ScrollView scrollX className='courses-page__trades' data-testid='trade-chips'>
+        <ScrollView scrollX className="courses-page__trades" data-testid="trade-chips">
           <View className={`chip ${filters.trade ? '' : 'chip--on'}`} onClick={() => chooseTrade(filters.trade)}>
             {t.courses.allTrades}
           </View>
@@ -23,7 +23,7 @@ export default function CoursesPage() {
           ))}
         </ScrollView>
       ) : null}
-      <View className='courses-page__chips'>
+      <View className="courses-page__chips">
         <View className={`chip ${filters.dualCertificate ? 'chip--on' : ''}`} onClick={() => toggle('dualCertificate')}>
           {t.courses.dualOnly}
         </View>
@@ -34,24 +34,31 @@ export default function CoursesPage() {
           {t.courses.startingSoon}
         </View>
       </View>
-      {error ? <View className='card error'>{error}</View> : null}
-      {loading && !courses.length ? <View className='card muted'>{t.courses.loading}</View> : null}
-      {!loading && !error && !courses.length ? <View className='card muted'>{t.courses.none}</View> : null}
+      {error ? <View className="card error">{error}</View> : null}
+      {loading && !courses.length ? <View className="card muted">{t.courses.loading}</View> : null}
+      {!loading && !error && !courses.length ? <View className="card muted">{t.courses.none}</View> : null}
       {courses.map((c) => (
-        <View key={c.id} className='card course-card' data-testid='course-card' onClick={() => void Taro.navigateTo({ url: `/pages/course/index?id=${c.id}` })}>
-          <View className='course-card__title'>
-            {c.dualCertificate ? <Text className='course-card__dual'>{t.courses.dual}</Text> : null}
+        <View
+          key={c.id}
+          className="card course-card"
+          data-testid="course-card"
+          onClick={() => void Taro.navigateTo({ url: `/pages/course/index?id=${c.id}` })}
+        >
+          <View className="course-card__title">
+            {c.dualCertificate ? <Text className="course-card__dual">{t.courses.dual}</Text> : null}
             {c.title}
           </View>
-          <View className='muted'>
+          <View className="muted">
             {c.provider.name} · {c.trade.name} · {levelLabel(c.level)}
           </View>
-          <View className='muted'>
+          <View className="muted">
             {describeSchedule(c.sessions)} · {describeFee(c.feeFen, c.subsidyFen)}
           </View>
-          <View className='course-card__foot'>
-            <Text className={enrollBlocker(c) ? 'muted' : 'course-card__seats'}>{enrollBlocker(c) ?? t.courses.seatsLeft(c.seatsLeft)}</Text>
-            {c.distanceM !== undefined ? <Text className='muted'>{formatDistance(c.distanceM)}</Text> : null}
+          <View className="course-card__foot">
+            <Text className={enrollBlocker(c) ? 'muted' : 'course-card__seats'}>
+              {enrollBlocker(c) ?? t.courses.seatsLeft(c.seatsLeft)}
+            </Text>
+            {c.distanceM !== undefined ? <Text className="muted">{formatDistance(c.distanceM)}</Text> : null}
           </View>
         </View>
       ))}

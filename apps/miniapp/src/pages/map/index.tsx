@@ -18,12 +18,12 @@ export default function MapPage() {
   const { filters } = nearby;
 
   return (
-    <View className='map-page'>
-      <View className='map-page__map'>
+    <View className="map-page">
+      <View className="map-page__map">
         {nearby.center ? <PointsMap center={nearby.center} points={nearby.points} onSelect={openPoint} /> : null}
       </View>
 
-      <ScrollView scrollX className='chips' enableFlex>
+      <ScrollView scrollX className="chips" enableFlex>
         <View className={`chip ${filters.kinds.length === 0 ? 'chip--on' : ''}`} onClick={() => filters.kinds.forEach(nearby.toggleKind)}>
           {t.map.allKinds}
         </View>
@@ -33,7 +33,7 @@ export default function MapPage() {
           </View>
         ))}
       </ScrollView>
-      <ScrollView scrollX className='chips' enableFlex>
+      <ScrollView scrollX className="chips" enableFlex>
         <View className={`chip chip--open ${filters.openNow ? 'chip--on' : ''}`} onClick={nearby.toggleOpenNow}>
           {t.map.openNow}
         </View>
@@ -44,22 +44,24 @@ export default function MapPage() {
         ))}
       </ScrollView>
 
-      {!nearby.located ? <View className='notice'>{t.map.locationDenied}</View> : null}
-      {nearby.savedAt ? <View className='notice'>{t.map.offline(new Date(nearby.savedAt))}</View> : null}
+      {!nearby.located ? <View className="notice">{t.map.locationDenied}</View> : null}
+      {nearby.savedAt ? <View className="notice">{t.map.offline(new Date(nearby.savedAt))}</View> : null}
       {nearby.error ? (
-        <View className='notice notice--error' onClick={() => void nearby.reload()}>
+        <View className="notice notice--error" onClick={() => void nearby.reload()}>
           {nearby.error} · {t.map.retry}
         </View>
       ) : null}
 
-      <View className='point-list' data-testid='point-list'>
-        {nearby.loading && nearby.points.length === 0 ? <View className='muted point-list__empty'>{t.map.loading}</View> : null}
-        {!nearby.loading && !nearby.error && nearby.points.length === 0 ? <View className='muted point-list__empty'>{t.map.none}</View> : null}
+      <View className="point-list" data-testid="point-list">
+        {nearby.loading && nearby.points.length === 0 ? <View className="muted point-list__empty">{t.map.loading}</View> : null}
+        {!nearby.loading && !nearby.error && nearby.points.length === 0 ? (
+          <View className="muted point-list__empty">{t.map.none}</View>
+        ) : null}
         {nearby.points.map((p) => (
-          <View key={p.id} className='point-row' onClick={() => openPoint(p.id, p.distanceM)}>
-            <View className='point-row__main'>
-              <Text className='point-row__name'>{p.name}</Text>
-              <Text className='point-row__meta'>
+          <View key={p.id} className="point-row" onClick={() => openPoint(p.id, p.distanceM)}>
+            <View className="point-row__main">
+              <Text className="point-row__name">{p.name}</Text>
+              <Text className="point-row__meta">
                 {pointKindLabels[p.kind]} · {p.distanceM === undefined ? '' : formatDistance(p.distanceM)}
               </Text>
             </View>

@@ -12,47 +12,51 @@ export default function MePage() {
 
   if (!user) {
     return (
-      <View className='page'>
-        <View className='card'>
-          <View className='title'>{t.me.title}</View>
-          <Text className='muted'>{t.me.guest}</Text>
-          <Button className='primary-button' loading={busy} disabled={busy} onClick={login}>
+      <View className="page">
+        <View className="card">
+          <View className="title">{t.me.title}</View>
+          <Text className="muted">{t.me.guest}</Text>
+          <Button className="primary-button" loading={busy} disabled={busy} onClick={login}>
             {busy ? t.me.signingIn : t.me[signInLabelKey]}
           </Button>
-          {error ? <View className='error'>{error}</View> : null}
+          {error ? <View className="error">{error}</View> : null}
         </View>
       </View>
     );
   }
 
   return (
-    <View className='page'>
-      <View className='card'>
-        <View className='title'>{t.me.hello(user.displayName)}</View>
-        {mine.message ? <View className='me__message' data-testid='me-message'>{mine.message}</View> : null}
+    <View className="page">
+      <View className="card">
+        <View className="title">{t.me.hello(user.displayName)}</View>
+        {mine.message ? (
+          <View className="me__message" data-testid="me-message">
+            {mine.message}
+          </View>
+        ) : null}
       </View>
 
-      <View className='card' data-testid='my-classes'>
-        <View className='me__section'>{t.me.myClasses}</View>
-        {mine.classes.length === 0 ? <View className='muted'>{t.me.noClasses}</View> : null}
+      <View className="card" data-testid="my-classes">
+        <View className="me__section">{t.me.myClasses}</View>
+        {mine.classes.length === 0 ? <View className="muted">{t.me.noClasses}</View> : null}
         {mine.classes.map((e) => (
-          <View key={e.id} className='me__class'>
-            <View className='me__class-title'>{e.courseTitle}</View>
-            <View className='muted'>
+          <View key={e.id} className="me__class">
+            <View className="me__class-title">{e.courseTitle}</View>
+            <View className="muted">
               {enrollmentStatusLabels[e.status]} · {t.me.attendance(e.attendedSessions, e.sessionCount)}
             </View>
             {e.nextSession && ['approved', 'attending'].includes(e.status) ? (
-              <View className='muted' data-testid='next-session'>
+              <View className="muted" data-testid="next-session">
                 {t.me.nextSession(dayLabel(e.nextSession.date), e.nextSession.start, e.nextSession.end)}
               </View>
             ) : null}
             {e.status === 'approved' || e.status === 'attending' ? (
-              <Button className='primary-button' onClick={() => void mine.checkInTo(e.id)}>
+              <Button className="primary-button" onClick={() => void mine.checkInTo(e.id)}>
                 {t.me.checkIn}
               </Button>
             ) : null}
             {['applied', 'approved', 'attending'].includes(e.status) ? (
-              <View className='me__withdraw' onClick={() => void mine.withdrawFrom(e)}>
+              <View className="me__withdraw" onClick={() => void mine.withdrawFrom(e)}>
                 {t.me.withdraw}
               </View>
             ) : null}
@@ -60,26 +64,28 @@ export default function MePage() {
         ))}
       </View>
 
-      <View className='card' data-testid='wallet'>
-        <View className='me__section'>{t.me.wallet}</View>
-        {mine.certificates.length === 0 ? <View className='muted'>{t.me.noCertificates}</View> : null}
+      <View className="card" data-testid="wallet">
+        <View className="me__section">{t.me.wallet}</View>
+        {mine.certificates.length === 0 ? <View className="muted">{t.me.noCertificates}</View> : null}
         {mine.certificates.map((c) => (
-          <View key={c.no} className='me__cert'>
-            <View className='me__cert-text'>
-              <View className='me__class-title'>{c.name}</View>
-              <View className='muted'>{c.issuer} · {c.issuedAt}</View>
-              <View className='muted'>
+          <View key={c.no} className="me__cert">
+            <View className="me__cert-text">
+              <View className="me__class-title">{c.name}</View>
+              <View className="muted">
+                {c.issuer} · {c.issuedAt}
+              </View>
+              <View className="muted">
                 {t.me.certNo}：{c.no}
               </View>
-              <View className='muted'>{t.me.scanToVerify}</View>
+              <View className="muted">{t.me.scanToVerify}</View>
             </View>
-            <Image className='me__qr' src={c.qr} mode='aspectFit' />
+            <Image className="me__qr" src={c.qr} mode="aspectFit" />
           </View>
         ))}
       </View>
 
-      <View className='card'>
-        <Button className='me__logout' onClick={logout}>
+      <View className="card">
+        <Button className="me__logout" onClick={logout}>
           {t.me.signOut}
         </Button>
       </View>

@@ -25,8 +25,18 @@ export default function PointPage() {
   const [message, setMessage] = useState('');
   const distance = params.d ? Number(params.d) : undefined;
 
-  if (error) return <View className='page'><View className='card error'>{error}</View></View>;
-  if (!point) return <View className='page'><View className='card muted'>加载中…</View></View>;
+  if (error)
+    return (
+      <View className="page">
+        <View className="card error">{error}</View>
+      </View>
+    );
+  if (!point)
+    return (
+      <View className="page">
+        <View className="card muted">加载中…</View>
+      </View>
+    );
 
   async function sendReport() {
     try {
@@ -38,69 +48,81 @@ export default function PointPage() {
   }
 
   return (
-    <View className='page point-page' data-testid='point-detail'>
-      <View className='card'>
-        <View className='title'>{point.name}</View>
-        <View className='point-page__line'>
-          <Text className='tag'>{pointKindLabels[point.kind]}</Text>
+    <View className="page point-page" data-testid="point-detail">
+      <View className="card">
+        <View className="title">{point.name}</View>
+        <View className="point-page__line">
+          <Text className="tag">{pointKindLabels[point.kind]}</Text>
           <Text className={point.openNow ? 'point-page__open' : 'muted'}>{describeOpen(point)}</Text>
-          {distance !== undefined ? <Text className='muted'> · {formatDistance(distance)}</Text> : null}
+          {distance !== undefined ? <Text className="muted"> · {formatDistance(distance)}</Text> : null}
         </View>
-        <View className='muted'>{describeVerified(point.verifiedAt)}</View>
-        <Button className='primary-button' onClick={() => void navigateTo(point).catch((e: Error) => setMessage(e.message))}>
+        <View className="muted">{describeVerified(point.verifiedAt)}</View>
+        <Button className="primary-button" onClick={() => void navigateTo(point).catch((e: Error) => setMessage(e.message))}>
           {t.point.navigate}
         </Button>
       </View>
 
-      <View className='card'>
-        <View className='point-page__label'>{t.point.amenities}</View>
-        <View className='point-page__badges' data-testid='amenities'>
+      <View className="card">
+        <View className="point-page__label">{t.point.amenities}</View>
+        <View className="point-page__badges" data-testid="amenities">
           {point.amenities.map((a) => (
-            <Text key={a} className='badge'>{amenityBadge(a)}</Text>
+            <Text key={a} className="badge">
+              {amenityBadge(a)}
+            </Text>
           ))}
         </View>
-        <View className='point-page__label'>{t.point.hours}</View>
-        <View data-testid='hours'>{formatHoursText(point.hours) || '未填写'}</View>
-        <View className='point-page__label'>{t.point.access}</View>
+        <View className="point-page__label">{t.point.hours}</View>
+        <View data-testid="hours">{formatHoursText(point.hours) || '未填写'}</View>
+        <View className="point-page__label">{t.point.access}</View>
         <View>{accessTypeLabels[point.access]}</View>
-        <View className='point-page__label'>{t.point.address}</View>
+        <View className="point-page__label">{t.point.address}</View>
         <View>{point.address}</View>
         {point.contact ? (
           <>
-            <View className='point-page__label'>{t.point.contact}</View>
-            <View className='point-page__link' onClick={() => void Taro.makePhoneCall({ phoneNumber: point.contact! })}>{point.contact}</View>
+            <View className="point-page__label">{t.point.contact}</View>
+            <View className="point-page__link" onClick={() => void Taro.makePhoneCall({ phoneNumber: point.contact! })}>
+              {point.contact}
+            </View>
           </>
         ) : null}
-        {point.description ? <View className='muted point-page__desc'>{point.description}</View> : null}
+        {point.description ? <View className="muted point-page__desc">{point.description}</View> : null}
         {point.photos.map((src) => (
-          <Image key={src} src={src} mode='widthFix' className='point-page__photo' />
+          <Image key={src} src={src} mode="widthFix" className="point-page__photo" />
         ))}
       </View>
 
-      <View className='card'>
+      <View className="card">
         {reporting ? (
           <>
-            <View className='point-page__label'>{t.point.reportTitle}</View>
-            <View className='point-page__badges'>
+            <View className="point-page__label">{t.point.reportTitle}</View>
+            <View className="point-page__badges">
               {reportReasons.map((r) => (
                 <Text key={r} className={`badge ${reason === r ? 'badge--on' : ''}`} onClick={() => setReason(r)}>
                   {reasonLabels[r]}
                 </Text>
               ))}
             </View>
-            <Textarea className='point-page__note' value={note} maxlength={300} placeholder={t.point.reportNote} onInput={(e) => setNote(e.detail.value)} />
-            {photo ? <Image src={photo.preview} mode='aspectFill' className='point-page__thumb' /> : null}
-            <View className='point-page__link' onClick={() => void addPhoto().catch((e: Error) => setMessage(e.message))}>
+            <Textarea
+              className="point-page__note"
+              value={note}
+              maxlength={300}
+              placeholder={t.point.reportNote}
+              onInput={(e) => setNote(e.detail.value)}
+            />
+            {photo ? <Image src={photo.preview} mode="aspectFill" className="point-page__thumb" /> : null}
+            <View className="point-page__link" onClick={() => void addPhoto().catch((e: Error) => setMessage(e.message))}>
               {photo ? t.point.changePhoto : t.point.addPhoto}
             </View>
-            <Button className='primary-button' loading={sending} disabled={sending} onClick={() => void sendReport()}>
+            <Button className="primary-button" loading={sending} disabled={sending} onClick={() => void sendReport()}>
               {t.point.reportSend}
             </Button>
           </>
         ) : (
-          <View className='point-page__link' onClick={() => setReporting(true)}>{t.point.report}</View>
+          <View className="point-page__link" onClick={() => setReporting(true)}>
+            {t.point.report}
+          </View>
         )}
-        {message ? <View className='point-page__message'>{message}</View> : null}
+        {message ? <View className="point-page__message">{message}</View> : null}
       </View>
     </View>
   );

@@ -42,7 +42,8 @@ beforeAll(async () => {
       refreshes++;
       return send(refreshAnswer.status, refreshAnswer.body);
     }
-    if (req.headers.authorization !== 'Bearer access-2') return send(401, { title: '未登录或登录已过期', status: 401, detail: '登录已过期，请重新登录' });
+    if (req.headers.authorization !== 'Bearer access-2')
+      return send(401, { title: '未登录或登录已过期', status: 401, detail: '登录已过期，请重新登录' });
     if (req.url === '/api/v1/me/enrollments') return send(200, { items: [enrollment] });
     if (req.url === '/api/v1/me/certificates') return send(200, { items: [] });
     send(404, { title: '不存在', status: 404 });
