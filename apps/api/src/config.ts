@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MIN_ATTENDANCE_SHARE } from '@yilu/shared';
 
 const bool = z
   .enum(['true', 'false', '1', '0', ''])
@@ -35,6 +36,11 @@ const envSchema = z
       .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)')
       .optional(),
     YILU_CHECKIN_RADIUS_M: z.coerce.number().int().min(50).max(5000).default(300),
+    YILU_MIN_ATTENDANCE_SHARE: z.coerce
+      .number()
+      .min(0, 'must be from 0 to 1')
+      .max(1, 'must be from 0 to 1')
+      .default(DEFAULT_MIN_ATTENDANCE_SHARE),
     YILU_POINTS_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
     YILU_CLASSES_CACHE_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
     YILU_CLUSTER_REFRESH_MS: z.coerce.number().int().min(0).max(600_000).default(3000),
@@ -80,6 +86,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   idEncryptionKey: Buffer;
   checkInRadiusM: number;
+  /** Share of a class's sessions a worker must attend to complete it (0–1). */
+  minAttendanceShare: number;
   pointsPollMs: number;
   classesCacheMs: number;
   clusterRefreshMs: number;
@@ -119,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: e.YILU_SHUTDOWN_TIMEOUT_MS,
     idEncryptionKey: Buffer.from(e.YILU_ID_ENCRYPTION_KEY ?? DEV_ID_KEY, 'base64'),
     checkInRadiusM: e.YILU_CHECKIN_RADIUS_M,
+    minAttendanceShare: e.YILU_MIN_ATTENDANCE_SHARE,
     pointsPollMs: e.YILU_POINTS_POLL_MS,
     classesCacheMs: e.YILU_CLASSES_CACHE_MS,
     clusterRefreshMs: e.YILU_CLUSTER_REFRESH_MS,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  certificateStatuses,
   certificateTypes,
   checkInBodySchema,
   courseStatuses,
@@ -12,6 +13,7 @@ import {
   locationSchema,
   pageOf,
   reviewBodySchema,
+  revokeCertificateBodySchema,
   staffCheckInBodySchema,
   updateCourseBodySchema,
 } from '@yilu/shared';
@@ -50,12 +52,28 @@ export const courseViewSchema = z
     status: z.enum([...courseStatuses, 'full']),
     distanceM: z.number().optional().meta({ description: 'Metres to the nearest site, when asked `near` a place' }),
     pendingEnrollments: z.number().int().optional().meta({ description: 'Waiting for review; only with `managed=true`' }),
+    minAttendanceShare: z.number().meta({ description: 'Share of the sessions a worker must attend to complete the class (0.8 = 80 %)' }),
   })
   .meta({ id: 'Course', description: 'A class: sites in the asked coordinate system, seats left, `full` when none are' });
 export type CourseView = z.infer<typeof courseViewSchema>;
 
+const certificateFields = {
+  no: z.string(),
+  type: certificateType,
+  name: z.string(),
+  issuer: z.string(),
+  trade: z.string(),
+  level: z.number().int(),
+  issuedAt: calendarDate,
+  status: z.enum(certificateStatuses).meta({ description: 'On today’s Beijing date: revoked, expired (after `validUntil`) or valid' }),
+  validUntil: calendarDate.optional().meta({ description: 'Last valid day, for certificates with a term (special-operation permits: six years)' }),
+  reviewDue: calendarDate.optional().meta({ description: 'Day the review (复审) is due (special-operation permits: after three years)' }),
+  revokedAt: isoTime.optional(),
+  revokeReason: z.string().optional(),
+};
+
 export const certificateSchema = z
-  .object({ no: z.string(), type: certificateType, name: z.string(), issuer: z.string(), trade: z.string(), level: z.number().int(), issuedAt: calendarDate })
+  .object({ ...certificateFields, revokedBy: z.string().optional().meta({ description: 'Who revoked it (staff display name)' }) })
   .meta({ id: 'Certificate' });
 export type Certificate = z.infer<typeof certificateSchema>;
 
@@ -78,14 +96,22 @@ export const enrollmentSchema = z
     results: z.array(z.object({ certificateType, passed: z.boolean(), score: z.number().optional() })),
     certificates: z.array(certificateSchema),
     job: z.object({ employer: z.string(), startedAt: calendarDate.optional() }).optional(),
+    completionOverride: z
+      .object({ reason: z.string(), at: isoTime })
+      .optional()
+      .meta({ description: 'Completed below the attendance share, with the staff reason' }),
     createdAt: isoTime,
   })
   .meta({ id: 'Enrollment', description: "A worker's place in a class, from application to certificates and a job" });
 export type Enrollment = z.infer<typeof enrollmentSchema>;
 
-export const verifiedCertificateSchema = certificateSchema
-  .extend({ valid: z.boolean(), holder: z.string().meta({ description: 'Masked name' }) })
-  .meta({ id: 'VerifiedCertificate' });
+export const verifiedCertificateSchema = z
+  .object({
+    ...certificateFields,
+    valid: z.boolean().meta({ description: '`status` is valid' }),
+    holder: z.string().meta({ description: 'Masked name' }),
+  })
+  .meta({ id: 'VerifiedCertificate', description: 'What the public may know of a certificate: no personal details of the holder or of who revoked it' });
 export const tradeCountSchema = z.object({ name: z.string(), count: z.number().int() });
 
 export const coursesQuery = listCoursesQuerySchema.extend({
@@ -105,6 +131,7 @@ export const coursesQuery = listCoursesQuerySchema.extend({
     .meta({ description: 'Classes you manage, any status (staff, provider)' }),
 });
 const verifyQuery = z.strictObject({ no: z.string().trim().min(1).max(40) });
+const certificateParams = z.strictObject({ no: z.string().regex(/^[A-Za-z0-9-]{1,40}$/, '证书编号格式错误') });
 
 export const coursesOperations = defineOperations({
   listCourses: {
@@ -268,10 +295,14 @@ export const coursesOperations = defineOperations({
     access: publisher,
     tag: 'enrollments',
     summary: 'Review, results, certificates, job placement',
+    description:
+      'Completion (`complete`) needs the last session over and attendance at the class’s share (`override` with a reason below it). ' +
+      'A certificate needs completion and a passing result; its issue date lies between the last session’s day and today (Beijing). ' +
+      '409 when the state or those rules refuse, 422 for an issue date outside that span.',
     params: idParams,
     body: reviewBodySchema,
     responses: { 200: enrollmentSchema },
-    problems: [400, 401, 403, 404, 409],
+    problems: [400, 401, 403, 404, 409, 422],
   },
   enrollmentIdNumber: {
     method: 'get',
@@ -282,6 +313,17 @@ export const coursesOperations = defineOperations({
     params: idParams,
     responses: { 200: z.object({ idNumber: z.string() }) },
     problems: [400, 401, 403, 404],
+  },
+  revokeCertificate: {
+    method: 'post',
+    path: '/certificates/{no}/revocation',
+    access: publisher,
+    tag: 'certificates',
+    summary: 'Revoke a certificate of a class you manage, with the reason (audited); verification says 已撤销 from then on',
+    params: certificateParams,
+    body: revokeCertificateBodySchema,
+    responses: { 200: certificateSchema },
+    problems: [400, 401, 403, 404, 409],
   },
   verifyCertificate: {
     method: 'get',

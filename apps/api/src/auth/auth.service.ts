@@ -9,45 +9,45 @@ import { code2session } from './wechat.js';
 
 type AccountDoc = HydratedDocument<AccountFields>;
 
+async function tokensFor(ctx: AppContext, account: AccountDoc): Promise<TokenPair> {
+  const access = await ctx.accessTokens.sign({ sub: account._id.toString(), role: account.role as TokenPair['user']['role'] });
+  const refresh = await ctx.refreshTokens.issue(account._id);
+  return pair(account, access, refresh);
+}
+
+function pair(account: AccountDoc, access: { token: string; expiresAt: Date }, refresh: { token: string; expiresAt: Date }): TokenPair {
+  return {
+    accessToken: access.token,
+    accessTokenExpiresAt: access.expiresAt.toISOString(),
+    refreshToken: refresh.token,
+    refreshTokenExpiresAt: refresh.expiresAt.toISOString(),
+    user: toSessionUser(account),
+  };
+}
+
+/** Finds or creates the worker account behind a WeChat openid; a concurrent first sign-in reuses the winner. */
+async function workerFor({ models: { Account } }: AppContext, openid: string, displayName: string): Promise<AccountDoc> {
+  const existing = await Account.findOne({ wechatOpenId: openid });
+  if (existing) return existing;
+  try {
+    return await Account.create({ wechatOpenId: openid, displayName, role: 'worker' });
+  } catch (error) {
+    if ((error as { code?: number }).code !== 11000) throw error;
+    const winner = await Account.findOne({ wechatOpenId: openid });
+    if (!winner) throw error;
+    return winner;
+  }
+}
+
+async function signInWorker(ctx: AppContext, account: AccountDoc) {
+  if (account.disabled) throw new HttpProblem(403, 'account-disabled', '账号已停用，请联系社区工作人员');
+  account.lastLoginAt = new Date();
+  await account.save();
+  return tokensFor(ctx, account);
+}
+
 export function createAuthService(ctx: AppContext) {
   const { Account } = ctx.models;
-
-  async function tokensFor(account: AccountDoc): Promise<TokenPair> {
-    const access = await ctx.accessTokens.sign({ sub: account._id.toString(), role: account.role as TokenPair['user']['role'] });
-    const refresh = await ctx.refreshTokens.issue(account._id);
-    return pair(account, access, refresh);
-  }
-
-  function pair(account: AccountDoc, access: { token: string; expiresAt: Date }, refresh: { token: string; expiresAt: Date }): TokenPair {
-    return {
-      accessToken: access.token,
-      accessTokenExpiresAt: access.expiresAt.toISOString(),
-      refreshToken: refresh.token,
-      refreshTokenExpiresAt: refresh.expiresAt.toISOString(),
-      user: toSessionUser(account),
-    };
-  }
-
-  /** Finds or creates the worker account behind a WeChat openid; a concurrent first sign-in reuses the winner. */
-  async function workerFor(openid: string, displayName: string): Promise<AccountDoc> {
-    const existing = await Account.findOne({ wechatOpenId: openid });
-    if (existing) return existing;
-    try {
-      return await Account.create({ wechatOpenId: openid, displayName, role: 'worker' });
-    } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
-      const winner = await Account.findOne({ wechatOpenId: openid });
-      if (!winner) throw error;
-      return winner;
-    }
-  }
-
-  async function signInWorker(account: AccountDoc) {
-    if (account.disabled) throw new HttpProblem(403, 'account-disabled', '账号已停用，请联系社区工作人员');
-    account.lastLoginAt = new Date();
-    await account.save();
-    return tokensFor(account);
-  }
 
   return {
     async staffLogin({ username, password }: StaffLoginBody, ip: string): Promise<TokenPair> {
@@ -62,16 +62,16 @@ export function createAuthService(ctx: AppContext) {
       await ctx.loginLimiter.succeed(username, ip);
       account.lastLoginAt = new Date();
       await account.save();
-      return tokensFor(account);
+      return tokensFor(ctx, account);
     },
 
     async wechatLogin(code: string): Promise<TokenPair> {
       const { openid } = await code2session(ctx.config.wechat, code);
-      return signInWorker(await workerFor(openid, '微信用户'));
+      return signInWorker(ctx, await workerFor(ctx, openid, '微信用户'));
     },
 
     async devLogin(nickname: string): Promise<TokenPair> {
-      return signInWorker(await workerFor(`dev:${nickname}`, nickname));
+      return signInWorker(ctx, await workerFor(ctx, `dev:${nickname}`, nickname));
     },
 
     async refresh(refreshToken: string): Promise<TokenPair> {

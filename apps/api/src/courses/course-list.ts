@@ -58,7 +58,8 @@ export async function listCourses(ctx: AppContext, q: ListQuery, user?: SessionU
   const ids = page.map((c) => c._id as Types.ObjectId);
   const [seats, pending] = await Promise.all([snapshotSeats ?? seatsTakenIn(ctx.models, ids), q.managed ? pendingIn(ctx.models, ids) : undefined]);
   const items = page.map((c) => {
-    const view = toCourseView(c, seats.get(c._id.toString()) ?? 0, q.crs, near);
+    const seatsTaken = seats.get(c._id.toString()) ?? 0;
+    const view = toCourseView(c, { seatsTaken, crs: q.crs, near, minAttendanceShare: ctx.config.minAttendanceShare });
     return pending ? { ...view, pendingEnrollments: pending.get(c._id.toString()) ?? 0 } : view;
   });
   return { items, total: found.length, page: q.page, pageSize: q.pageSize };

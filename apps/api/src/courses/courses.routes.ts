@@ -37,5 +37,6 @@ export function coursesRoutes(ctx: AppContext): Router {
   route(router, ctx, op.reviewEnrollment, ({ params, body, user }) => enrollments.review(params.id, body, user));
   route(router, ctx, op.enrollmentIdNumber, ({ params, user }) => enrollments.idNumber(params.id, user));
   route(router, ctx, op.verifyCertificate, ({ query }) => enrollments.verify(query.no));
+  route(router, ctx, op.revokeCertificate, ({ params, body, user }) => enrollments.revoke(params.no, body.reason, user));
   return router;
 }

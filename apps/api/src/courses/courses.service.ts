@@ -15,6 +15,7 @@ const toWgs = <T extends { location: { lng: number; lat: number } }>(sites: T[],
 export function createCoursesService(ctx: AppContext) {
   const { Course, Enrollment } = ctx.models;
   const seats = createSeats(ctx);
+  const { minAttendanceShare } = ctx.config;
 
   /** A class the user manages; any other looks missing. */
   async function findManaged(id: string, user: SessionUser) {
@@ -29,14 +30,14 @@ export function createCoursesService(ctx: AppContext) {
     const course = await Course.create({ ...fields, sites: toWgs(fields.sites, crs), createdBy: user.id });
     ctx.openClasses.changed();
     await audit(ctx.models, user, { action: 'create', entity: 'course', entityId: course._id.toString(), after: course.toObject() });
-    return toCourseView(course.toObject() as unknown as CourseDoc, 0, crs);
+    return toCourseView(course.toObject() as unknown as CourseDoc, { seatsTaken: 0, crs, minAttendanceShare });
   }
 
   /** Edits a class; once anyone has enrolled, what they enrolled for stays as it was. */
   async function update(id: string, body: UpdateCourseBody, user: SessionUser) {
     const course = await findManaged(id, user);
     const taken = await seats.taken(course._id);
-    const current = toCourseView(course.toObject() as unknown as CourseDoc, taken, 'wgs84');
+    const current = toCourseView(course.toObject() as unknown as CourseDoc, { seatsTaken: taken, crs: 'wgs84', minAttendanceShare });
     assertEditAllowed(body, current, taken);
     assertPublishScope(user, body.providerId, body.areaCode);
     if (body.sessions) await assertAttendedSessionsKept(ctx.models, course._id, current.sessions, body.sessions);
@@ -48,7 +49,7 @@ export function createCoursesService(ctx: AppContext) {
     await course.save();
     ctx.openClasses.changed();
     await audit(ctx.models, user, { action: 'update', entity: 'course', entityId: id, before, after: course.toObject() });
-    return toCourseView(course.toObject() as unknown as CourseDoc, taken, crs);
+    return toCourseView(course.toObject() as unknown as CourseDoc, { seatsTaken: taken, crs, minAttendanceShare });
   }
 
   /** Deletes a class nobody ever enrolled in (a mistake, a draft); one with enrollments is cancelled instead. */
@@ -68,7 +69,7 @@ export function createCoursesService(ctx: AppContext) {
     const course = isValidObjectId(id) ? ((await Course.findById(id).lean()) as unknown as CourseDoc | null) : null;
     const visible = course && (course.status !== 'draft' || (user && canManage(user, course)));
     if (!course || !visible) throw notFound('课程不存在');
-    return toCourseView(course, await seats.taken(course._id), crs);
+    return toCourseView(course, { seatsTaken: await seats.taken(course._id), crs, minAttendanceShare });
   }
 
   return {
