@@ -1,4 +1,4 @@
-import { BEIJING_TIMEZONE, formatHhmm, idCheckCharacter, localTime } from '@yilu/shared';
+import { addDays, BEIJING_TIMEZONE, beijingDate, formatHhmm, idCheckCharacter, localTime } from '@yilu/shared';
 
 /** A valid ID number (correct check character) for test worker `n`; not a real person's. */
 export function testIdNumber(n: number): string {
@@ -9,8 +9,23 @@ export function testIdNumber(n: number): string {
 /** A session running now in Beijing time (from up to 20 minutes ago to up to an hour ahead). */
 export function sessionNow() {
   const now = localTime(new Date(), BEIJING_TIMEZONE);
-  return { date: now.date, start: formatHhmm(Math.max(0, now.minute - 20)), end: formatHhmm(Math.min(23 * 60 + 59, now.minute + 60)), kind: 'practice' };
+  return {
+    date: now.date,
+    start: formatHhmm(Math.max(0, now.minute - 20)),
+    end: formatHhmm(Math.min(23 * 60 + 59, now.minute + 60)),
+    kind: 'practice',
+  };
 }
+
+/** `count` sessions of a class that has ended: one a day, 09:00–12:00 Beijing time, the last one yesterday. */
+export function endedSessions(count: number) {
+  const today = beijingDate();
+  return Array.from({ length: count }, (_, i) => ({ date: addDays(today, i - count), start: '09:00', end: '12:00', kind: 'theory' }));
+}
+
+/** Half an hour into a session, as staff give the time of a check-in they record afterwards. */
+export const duringSession = (s: { date: string; start: string }) =>
+  new Date(new Date(`${s.date}T${s.start}:00+08:00`).getTime() + 30 * 60_000).toISOString();
 
 /** Urumqi Midong's training school, where the electrician class meets. */
 export const school = { lng: 87.6543, lat: 43.9642 };

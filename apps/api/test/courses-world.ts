@@ -1,5 +1,5 @@
 import { startApi } from './harness.js';
-import { courseBody, enrollBody } from './courses-fixtures.js';
+import { courseBody, duringSession, enrollBody } from './courses-fixtures.js';
 
 const password = 'correct-horse-battery';
 const staff = [
@@ -36,5 +36,16 @@ export async function startCoursesWorld(workerCount: number) {
   const enroll = (courseId: string, worker: number, group?: string) =>
     api.request('POST', `/api/v1/courses/${courseId}/enrollments`, { token: workers[worker], body: enrollBody(worker, group) });
 
-  return { api, tokens, workers, createCourse, enroll };
+  /** The school records that the worker of an enrollment attended these sessions (a check-in correction each). */
+  async function attend(enrollmentId: string, sessions: { date: string; start: string }[]) {
+    for (const s of sessions) {
+      const res = await api.request('POST', `/api/v1/enrollments/${enrollmentId}/check-in-corrections`, {
+        token: tokens.school,
+        body: { at: duringSession(s), reason: '纸质签到表补录' },
+      });
+      if (res.status !== 201) throw new Error(JSON.stringify(res.body));
+    }
+  }
+
+  return { api, tokens, workers, createCourse, enroll, attend };
 }

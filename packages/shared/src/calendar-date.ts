@@ -10,7 +10,8 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /** Days in a month (1–12) of a year. */
-export const daysInMonth = (year: number, month: number) => [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+export const daysInMonth = (year: number, month: number) =>
+  [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 
 /** YYYY-MM-DD for a day that exists, or undefined ("2026-13-45", "2026-02-30"). */
 function dateOf(year: number, month: number, day: number): string | undefined {

@@ -51,7 +51,11 @@ export function completionBlock(
 /** Why a certificate's issue date is refused: after today (Beijing), or before the class's last session. */
 export type IssueDateBlock = 'in-future' | 'before-last-session';
 
-export function issueDateBlock(issuedAt: string, sessions: readonly SessionTimes[], now: Date | number = Date.now()): IssueDateBlock | null {
+export function issueDateBlock(
+  issuedAt: string,
+  sessions: readonly SessionTimes[],
+  now: Date | number = Date.now(),
+): IssueDateBlock | null {
   if (issuedAt > beijingDate(now)) return 'in-future';
   const last = lastSessionEnd(sessions);
   if (last && issuedAt < last.date) return 'before-last-session';

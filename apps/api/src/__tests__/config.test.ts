@@ -32,6 +32,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...ok, YILU_ADMIN_USERNAME: 'root', YILU_ADMIN_PASSWORD: 'short' })).toThrow(/at least 12/);
   });
 
+  it('asks for 80 % attendance unless told, and only a share from 0 to 1', () => {
+    expect(loadConfig(base).minAttendanceShare).toBe(0.8);
+    expect(loadConfig({ ...base, YILU_MIN_ATTENDANCE_SHARE: '0.75' }).minAttendanceShare).toBe(0.75);
+    expect(() => loadConfig({ ...base, YILU_MIN_ATTENDANCE_SHARE: '80' })).toThrow(/YILU_MIN_ATTENDANCE_SHARE: must be from 0 to 1/);
+    expect(() => loadConfig({ ...base, YILU_MIN_ATTENDANCE_SHARE: 'most' })).toThrow(/YILU_MIN_ATTENDANCE_SHARE/);
+  });
+
   it('lists every bad variable at once', () => {
     try {
       loadConfig({ ...base, PORT: 'abc', YILU_LOG_LEVEL: 'loud' });

@@ -11,7 +11,12 @@ type CourseDoc = {
   providerName?: string | null;
   providerRegistrationNo?: string | null;
   areaCode: string;
-  sites: { name?: string | null; address?: string | null; location?: { lng?: number | null; lat?: number | null } | null; pointId?: string | null }[];
+  sites: {
+    name?: string | null;
+    address?: string | null;
+    location?: { lng?: number | null; lat?: number | null } | null;
+    pointId?: string | null;
+  }[];
   sessions: { date?: string | null; start?: string | null; end?: string | null; kind?: string | null }[];
   capacity: number;
   feeFen?: number | null;
@@ -31,8 +36,16 @@ export function nearestSiteM(c: Pick<CourseDoc, 'sites'>, near: { lng: number; l
   return Math.round(Math.min(...c.sites.map((s) => haversineM(near, { lng: s.location?.lng ?? 0, lat: s.location?.lat ?? 0 }))));
 }
 
-/** A class as the apps see it: seats left, whether it ends in two certificates, sites in the asked system. */
-export function toCourseView(c: CourseDoc, seatsTaken: number, crs: Crs, near?: { lng: number; lat: number }): CourseView {
+/** How a class is shown: seats taken, the coordinate system asked for, the place to measure from, the attendance rule. */
+export interface CourseViewOptions {
+  seatsTaken: number;
+  crs: Crs;
+  near?: { lng: number; lat: number };
+  minAttendanceShare: number;
+}
+
+/** A class as the apps see it: seats left, whether it ends in two certificates, sites in the asked system, the attendance it asks. */
+export function toCourseView(c: CourseDoc, { seatsTaken, crs, near, minAttendanceShare }: CourseViewOptions): CourseView {
   const sites = c.sites.map((s) => ({
     name: s.name ?? '',
     address: s.address ?? '',
@@ -64,6 +77,6 @@ export function toCourseView(c: CourseDoc, seatsTaken: number, crs: Crs, near?: 
     ...(c.description ? { description: c.description } : {}),
     status: c.status === 'open' && seatsLeft === 0 ? 'full' : c.status,
     ...(distanceM === undefined ? {} : { distanceM }),
+    minAttendanceShare,
   };
 }
-

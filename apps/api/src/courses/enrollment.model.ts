@@ -34,6 +34,8 @@ export const enrollmentSchema = new Schema(
     checkIns: [checkIn],
     results: [new Schema({ certificateType: { type: String, enum: certificateTypes }, passed: Boolean, score: Number }, { _id: false })],
     job: { employer: String, startedAt: String },
+    // Completed below the attendance share: staff said why.
+    completionOverride: { reason: String, by: Schema.Types.ObjectId, at: Date },
     // Scope of the course, copied for the staff's filters.
     providerId: String,
     areaCode: String,
@@ -54,6 +56,10 @@ export const certificateSchema = new Schema(
     trade: String,
     level: Number,
     issuedAt: String,
+    revokedAt: Date,
+    revokedBy: Schema.Types.ObjectId,
+    revokedByName: String,
+    revokeReason: String,
   },
   { collection: 'certificates', versionKey: false },
 );

@@ -5,7 +5,7 @@ import { canManage } from '../auth/scope.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../http/problem.js';
 import { createIdNumberCipher } from '../personal-data/id-number.js';
-import { verifyCertificate, walletOf } from './certificates.js';
+import { revokeCertificate, verifyCertificate, walletOf } from './certificates.js';
 import { checkIn, correctCheckIn, type CheckInBody } from './check-in.js';
 import { enroll, withdraw } from './enroll.js';
 import { findManagedEnrollment } from './enrollment-access.js';
@@ -21,7 +21,7 @@ import { createSeats } from './seats.js';
 export function createEnrollmentsService(ctx: AppContext) {
   const { models } = ctx;
   const seats = createSeats(ctx);
-  const applyReview = createReview(models, seats);
+  const applyReview = createReview(models, seats, { minAttendanceShare: ctx.config.minAttendanceShare });
   const cipher = createIdNumberCipher(ctx.config.idEncryptionKey);
   const view = (e: Parameters<typeof enrollmentView>[1]) => enrollmentView(models, e);
 
@@ -52,7 +52,8 @@ export function createEnrollmentsService(ctx: AppContext) {
 
     checkIn: async (id: string, body: CheckInBody, user: SessionUser) => view(await checkIn(ctx, id, body, user)),
 
-    correctCheckIn: async (id: string, body: { at: string; reason: string }, user: SessionUser) => view(await correctCheckIn(ctx, id, body, user)),
+    correctCheckIn: async (id: string, body: { at: string; reason: string }, user: SessionUser) =>
+      view(await correctCheckIn(ctx, id, body, user)),
 
     review: async (id: string, body: ReviewBody, user: SessionUser) => view(await applyReview(id, body, user)),
 
@@ -60,6 +61,8 @@ export function createEnrollmentsService(ctx: AppContext) {
     applyReview,
 
     verify: (no: string) => verifyCertificate(models, no),
+
+    revoke: (no: string, reason: string, user: SessionUser) => revokeCertificate(models, no, reason, user),
 
     wallet: (user: SessionUser) => walletOf(models, user),
   };

@@ -8,7 +8,9 @@ export const demoDay = (offset: number) => addDays(beijingDate(), offset);
 
 /** The same daily slots on `days` consecutive days from `firstDay` (an offset from today). */
 function schedule(firstDay: number, days: number, slots: Slot[]) {
-  return Array.from({ length: days }, (_, d) => slots.map(([start, end, kind]) => ({ date: demoDay(firstDay + d), start, end, kind }))).flat();
+  return Array.from({ length: days }, (_, d) =>
+    slots.map(([start, end, kind]) => ({ date: demoDay(firstDay + d), start, end, kind })),
+  ).flat();
 }
 
 /** What the demo enrollments of a class go through; index 0 of the first class is the demo worker. */
@@ -24,6 +26,12 @@ export interface DemoCohort {
   employers?: string[];
   /** Where the class stands once enrolled: under way, or already ended (enrollment closed long ago). */
   then?: 'running' | 'finished';
+  /** The day (an offset from today) the certificates of a finished class were issued; 20 days ago unless told. */
+  issuedDay?: number;
+  /** The one certificate of a finished class revoked since: enrollment `index`'s of `type`. */
+  revoked?: { index: number; type: 'skill_level' | 'special_operation' | 'industry_permit'; reason: string };
+  /** Whether the demo worker is enrollment 0. */
+  withDemoWorker?: boolean;
 }
 
 export interface DemoCourse {
@@ -54,7 +62,10 @@ export const demoCourses: DemoCourse[] = [
       providerName: '米东区职业技能培训学校',
       providerRegistrationNo: '6501092023001',
       areaCode: '650109',
-      sessions: schedule(4, 8, [['09:00', '12:00', 'theory'], ['14:00', '18:00', 'practice']]),
+      sessions: schedule(4, 8, [
+        ['09:00', '12:00', 'theory'],
+        ['14:00', '18:00', 'practice'],
+      ]),
       capacity: 30,
       feeFen: 280_000,
       subsidyFen: 280_000,
@@ -64,7 +75,7 @@ export const demoCourses: DemoCourse[] = [
       description: '人社 + 应急管理部门联合培训，结业考核合格同时取得电工职业技能等级证书和低压电工特种作业操作证。理论课可在手机上自学。',
       status: 'open',
     },
-    cohort: { workers: 12, applied: 6, approved: 6 },
+    cohort: { workers: 12, applied: 6, approved: 6, withDemoWorker: true },
   },
   {
     site: 'demo-md-1',
@@ -98,6 +109,7 @@ export const demoCourses: DemoCourse[] = [
       employed: 16,
       employers: ['米东区建设工程有限公司', '乌鲁木齐甘泉堡物流园', '新疆路桥集团米东项目部'],
       then: 'finished',
+      withDemoWorker: true,
     },
   },
   {
@@ -114,7 +126,12 @@ export const demoCourses: DemoCourse[] = [
       providerName: '吉木萨尔县技工学校',
       providerRegistrationNo: '6523272021003',
       areaCode: '652327',
-      sessions: schedule(6, 5, [['09:00', '10:30', 'theory'], ['10:45', '12:15', 'practice'], ['15:30', '17:00', 'practice'], ['17:15', '18:45', 'practice']]),
+      sessions: schedule(6, 5, [
+        ['09:00', '10:30', 'theory'],
+        ['10:45', '12:15', 'practice'],
+        ['15:30', '17:00', 'practice'],
+        ['17:15', '18:45', 'practice'],
+      ]),
       capacity: 25,
       feeFen: 150_000,
       subsidyFen: 150_000,
@@ -175,12 +192,73 @@ export const demoCourses: DemoCourse[] = [
     },
     cohort: { workers: 0 },
   },
+  {
+    // Three years on, its permits are due for review (复审) within weeks; one was revoked.
+    site: 'demo-cj-1',
+    body: {
+      title: '低压电工特种作业培训班（三年前结业）',
+      trade: { name: '电工', code: '6-31-01-03' },
+      level: 5,
+      certificates: [
+        { type: 'skill_level', name: '电工职业技能等级证书（五级）', issuer: '昌吉市技能实训基地（评价机构）' },
+        { type: 'special_operation', name: '低压电工特种作业操作证', issuer: '昌吉州应急管理局' },
+      ],
+      providerId: 'changji-skills',
+      providerName: '昌吉市技能实训基地',
+      providerRegistrationNo: '6523012022007',
+      areaCode: '652301',
+      sessions: schedule(-1100, 10, [['09:00', '17:00', 'practice']]),
+      capacity: 20,
+      feeFen: 280_000,
+      subsidyFen: 280_000,
+      eligibility: ['any'],
+      deadlineDay: 1,
+      tracks: ['growth'],
+      status: 'open',
+    },
+    cohort: {
+      workers: 6,
+      certified: 6,
+      then: 'finished',
+      issuedDay: -1065,
+      revoked: { index: 5, type: 'special_operation', reason: '复审时发现培训签到记录不实，发证机关已注销' },
+      withDemoWorker: true,
+    },
+  },
 ];
 
 /** Names of the demo trainees: riders, couriers and villagers from the reports' places. */
 export const demoTraineeNames = [
-  '阿不都热合曼·买买提', '王建军', '古丽米拉·艾力', '李志强', '马晓东', '艾尔肯·吐尔逊', '张红梅', '刘海涛',
-  '买买提江·依明', '陈国庆', '赵永刚', '热依拉·阿不都', '杨立新', '周文斌', '努尔买买提', '黄春燕',
-  '吴建平', '孙海军', '帕尔哈提·艾买提', '郭振华', '何晓军', '罗志勇', '韩明亮', '迪丽努尔',
-  '唐建国', '冯小龙', '董卫东', '萧红', '程立平', '曹永福', '袁海燕', '邓志刚',
+  '阿不都热合曼·买买提',
+  '王建军',
+  '古丽米拉·艾力',
+  '李志强',
+  '马晓东',
+  '艾尔肯·吐尔逊',
+  '张红梅',
+  '刘海涛',
+  '买买提江·依明',
+  '陈国庆',
+  '赵永刚',
+  '热依拉·阿不都',
+  '杨立新',
+  '周文斌',
+  '努尔买买提',
+  '黄春燕',
+  '吴建平',
+  '孙海军',
+  '帕尔哈提·艾买提',
+  '郭振华',
+  '何晓军',
+  '罗志勇',
+  '韩明亮',
+  '迪丽努尔',
+  '唐建国',
+  '冯小龙',
+  '董卫东',
+  '萧红',
+  '程立平',
+  '曹永福',
+  '袁海燕',
+  '邓志刚',
 ];

@@ -20,7 +20,15 @@ const existingDay = fc
 
 describe('parseCalendarDate', () => {
   it('reads the ways staff write a date', () => {
-    for (const text of ['2026-11-20', '2026/11/20', '2026.11.20', '2026年11月20日', '2026年11月20', ' 2026/11/20 ', '2026 年 11 月 20 日']) {
+    for (const text of [
+      '2026-11-20',
+      '2026/11/20',
+      '2026.11.20',
+      '2026年11月20日',
+      '2026年11月20',
+      ' 2026/11/20 ',
+      '2026 年 11 月 20 日',
+    ]) {
       expect(parseCalendarDate(text), text).toBe('2026-11-20');
     }
     expect(parseCalendarDate('2026/1/5')).toBe('2026-01-05');
@@ -38,7 +46,16 @@ describe('parseCalendarDate', () => {
   });
 
   it('refuses days that do not exist and text that is not a date', () => {
-    for (const text of ['2026/13/45', '2026-13-45', '2026-02-30', '2025-02-29', '2100-02-29', '2026-00-10', '2026-04-31', '2026年11月32日']) {
+    for (const text of [
+      '2026/13/45',
+      '2026-13-45',
+      '2026-02-30',
+      '2025-02-29',
+      '2100-02-29',
+      '2026-00-10',
+      '2026-04-31',
+      '2026年11月32日',
+    ]) {
       expect(parseCalendarDate(text), text).toBeUndefined();
     }
     for (const text of ['', '明天', '20261120', '11/20/2026', '2026-11', '2026-11-20T00:00', '0', '-5', '1e5', '1899-12-31']) {

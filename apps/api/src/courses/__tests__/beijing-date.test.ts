@@ -7,13 +7,16 @@ import { startCoursesWorld } from '../../../test/courses-world.js';
 const ONE_AM = new Date('2026-12-02T01:00:00+08:00');
 vi.useFakeTimers({ now: ONE_AM, toFake: ['Date'] });
 
-const { api, tokens, workers, createCourse, enroll } = await startCoursesWorld(1);
+const { api, tokens, workers, createCourse, enroll, attend } = await startCoursesWorld(1);
 afterAll(async () => {
   await api.close();
   vi.useRealTimers();
 });
 
-const on = (date: string) => ({ sessions: [{ date, start: '09:00', end: '12:00', kind: 'theory' }], enrollDeadline: '2026-12-02T08:00:00+08:00' });
+const on = (date: string) => ({
+  sessions: [{ date, start: '09:00', end: '12:00', kind: 'theory' }],
+  enrollDeadline: '2026-12-02T08:00:00+08:00',
+});
 
 describe('at 01:00 Beijing time', () => {
   it('the class list, the admin home and the results entry agree on the date', async () => {
@@ -25,7 +28,7 @@ describe('at 01:00 Beijing time', () => {
     const startsToday = await createCourse(on(today));
     const lastDayOfSoon = await createCourse(on(addDays(today, 14)));
     await createCourse(on(addDays(today, 15)));
-    await createCourse(on(addDays(today, -1)));
+    const endedYesterday = await createCourse(on(addDays(today, -1)));
 
     const list = await api.request('GET', '/api/v1/courses?startingSoon=true');
     expect(list.status).toBe(200);
@@ -33,13 +36,18 @@ describe('at 01:00 Beijing time', () => {
     const home = await api.request('GET', '/api/v1/overview', { token: tokens.school });
     expect(home.body.classesStartingSoon).toBe(2);
 
-    const enrolled = await enroll(startsToday, 0);
+    // Yesterday's class has ended: today (not the UTC date) is the latest issue date, and not in the future.
+    const enrolled = await enroll(endedYesterday, 0);
     expect(enrolled.status).toBe(201);
     const e = enrolled.body;
     const review = (body: object) => api.request('PATCH', `/api/v1/enrollments/${e.id}`, { token: tokens.school, body });
-    for (const step of [{ action: 'approve' }, { action: 'complete' }, { action: 'result', certificateType: 'skill_level', passed: true, score: 90 }]) {
+    expect((await review({ action: 'approve' })).status).toBe(200);
+    await attend(e.id, on(addDays(today, -1)).sessions);
+    for (const step of [{ action: 'complete' }, { action: 'result', certificateType: 'skill_level', passed: true, score: 90 }]) {
       expect((await review(step)).status).toBe(200);
     }
+    const tomorrow = await review({ action: 'certify', certificateType: 'skill_level', no: 'DL-20261202-01', issuedAt: addDays(today, 1) });
+    expect(tomorrow.status).toBe(422);
     const certified = await review({ action: 'certify', certificateType: 'skill_level', no: 'DL-20261202-01', issuedAt: today });
     expect(certified.body.certificates).toEqual([expect.objectContaining({ no: 'DL-20261202-01', issuedAt: '2026-12-02' })]);
     const wallet = await api.request('GET', '/api/v1/me/certificates', { token: workers[0] });

@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectProblem } from '../../../test/harness.js';
 import { startCoursesWorld } from '../../../test/courses-world.js';
-import { courseBody, enrollBody, school, sessionNow, testIdNumber } from '../../../test/courses-fixtures.js';
+import { beijingDate } from '@yilu/shared';
+import { courseBody, endedSessions, enrollBody, school, sessionNow, testIdNumber } from '../../../test/courses-fixtures.js';
 
-const { api, tokens, workers, createCourse, enroll } = await startCoursesWorld(50);
+const { api, tokens, workers, createCourse, enroll, attend } = await startCoursesWorld(50);
 afterAll(() => api.close());
 
 describe('seats never exceed capacity', () => {
@@ -59,7 +60,9 @@ describe('server-side rules with reasons in Chinese', () => {
       token: workers[4],
       body: { realName: '王五', phone: '123', idNumber: '110101199001010000', group: 'any', consent: false },
     });
-    const fields = expectProblem(bad, 400).errors!.map((e) => e.field).sort();
+    const fields = expectProblem(bad, 400)
+      .errors!.map((e) => e.field)
+      .sort();
     expect(fields).toEqual(['body.consent', 'body.idNumber', 'body.phone']);
   });
 
@@ -138,26 +141,44 @@ describe('scope', () => {
 
 describe('the whole way to two certificates and a job', () => {
   it('approve → attend → complete → results → both certificates → job; anyone can verify, masked', async () => {
-    const courseId = await createCourse();
+    const sessions = endedSessions(2);
+    const courseId = await createCourse({ sessions });
     const e = (await enroll(courseId, 8)).body;
     const patch = (body: object) => api.request('PATCH', `/api/v1/enrollments/${e.id}`, { token: tokens.school, body });
+    const today = beijingDate();
     expect((await patch({ action: 'approve' })).body.status).toBe('approved');
-    await api.request('POST', `/api/v1/enrollments/${e.id}/check-ins`, { token: workers[8], body: { location: school, clientId: 'phone-life-0001' } });
+    await attend(e.id, sessions);
     expect((await patch({ action: 'complete' })).body.status).toBe('completed');
-    expectProblem(await patch({ action: 'certify', certificateType: 'skill_level', no: 'S6501092026000001', issuedAt: '2026-11-20' }), 409);
+    expectProblem(await patch({ action: 'certify', certificateType: 'skill_level', no: 'S6501092026000001', issuedAt: today }), 409);
     await patch({ action: 'result', certificateType: 'skill_level', passed: true, score: 86 });
     await patch({ action: 'result', certificateType: 'special_operation', passed: true, score: 92 });
-    expect((await patch({ action: 'certify', certificateType: 'skill_level', no: 'S6501092026000001', issuedAt: '2026-11-20' })).body.status).toBe('completed');
-    const both = await patch({ action: 'certify', certificateType: 'special_operation', no: 'T650109202600001', issuedAt: '2026-11-21' });
+    expect(
+      (await patch({ action: 'certify', certificateType: 'skill_level', no: 'S6501092026000001', issuedAt: sessions[1]!.date })).body
+        .status,
+    ).toBe('completed');
+    const both = await patch({ action: 'certify', certificateType: 'special_operation', no: 'T650109202600001', issuedAt: today });
     expect(both.body.status).toBe('certified');
-    expect((await patch({ action: 'job', employer: '新疆某电力工程有限公司', startedAt: '2026-12-01' })).body.job.employer).toBe('新疆某电力工程有限公司');
-    expectProblem(await patch({ action: 'certify', certificateType: 'skill_level', no: 'S6501092026000001', issuedAt: '2026-11-20' }), 409);
+    expect((await patch({ action: 'job', employer: '新疆某电力工程有限公司', startedAt: today })).body.job.employer).toBe(
+      '新疆某电力工程有限公司',
+    );
+    expectProblem(await patch({ action: 'certify', certificateType: 'skill_level', no: 'S6501092026000001', issuedAt: today }), 409);
 
     const wallet = await api.request('GET', '/api/v1/me/certificates', { token: workers[8] });
-    expect(wallet.body.items.map((c: { name: string }) => c.name).sort()).toEqual(['低压电工特种作业操作证', '电工职业技能等级证书（五级）']);
+    expect(wallet.body.items.map((c: { name: string }) => c.name).sort()).toEqual([
+      '低压电工特种作业操作证',
+      '电工职业技能等级证书（五级）',
+    ]);
 
     const verified = await api.request('GET', '/api/v1/certificates/verify?no=T650109202600001');
-    expect(verified.body).toMatchObject({ valid: true, name: '低压电工特种作业操作证', issuer: '应急管理部门', trade: '电工', level: 5, issuedAt: '2026-11-21' });
+    expect(verified.body).toMatchObject({
+      valid: true,
+      status: 'valid',
+      name: '低压电工特种作业操作证',
+      issuer: '应急管理部门',
+      trade: '电工',
+      level: 5,
+      issuedAt: today,
+    });
     expect(verified.body.holder).toBe('张*8');
     const text = JSON.stringify(verified.body);
     expect(text).not.toContain(enrollBody(8).realName);
@@ -184,7 +205,10 @@ describe('listing classes', () => {
 
   it('shows seats taken in the list at once after enrolling through this instance', async () => {
     const id = await createCourse({ capacity: 3, title: '座位即时刷新', trade: { name: '育婴员' } });
-    const seatsLeft = async () => (await api.request('GET', `/api/v1/courses?trade=${encodeURIComponent('育婴员')}`)).body.items.find((c: { id: string }) => c.id === id).seatsLeft;
+    const seatsLeft = async () =>
+      (await api.request('GET', `/api/v1/courses?trade=${encodeURIComponent('育婴员')}`)).body.items.find(
+        (c: { id: string }) => c.id === id,
+      ).seatsLeft;
     expect(await seatsLeft()).toBe(3);
     const e = await enroll(id, 20);
     expect(await seatsLeft()).toBe(2);
@@ -207,7 +231,10 @@ describe('listing classes', () => {
   });
 
   it('“starting soon” keeps classes whose first session is within 14 days', async () => {
-    const later = await createCourse({ title: '装载机司机培训（下季度）', sessions: [{ date: '2099-03-01', start: '09:00', end: '17:00' }] });
+    const later = await createCourse({
+      title: '装载机司机培训（下季度）',
+      sessions: [{ date: '2099-03-01', start: '09:00', end: '17:00' }],
+    });
     const soon = await api.request('GET', '/api/v1/courses?pageSize=100&startingSoon=true');
     const ids = soon.body.items.map((c: { id: string }) => c.id);
     expect(ids).not.toContain(later);

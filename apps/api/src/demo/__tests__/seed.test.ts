@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type TestApi } from '../../../test/harness.js';
 import { DEMO_PASSWORD, DEMO_WORKER, demoAccounts } from '../demo-accounts.js';
 import { demoCourses } from '../demo-courses.js';
-import { createPointBodySchema } from '@yilu/shared';
+import type { Certificate } from '@yilu/contract';
+import {
+  attendedSessions,
+  beijingDate,
+  createPointBodySchema,
+  DEFAULT_MIN_ATTENDANCE_SHARE,
+  isDueSoon,
+  lastSessionEnd,
+  meetsAttendance,
+} from '@yilu/shared';
 import { demoPoints } from '../demo-points.js';
 import { DEMO_GENERATED_POINTS, seedDemo } from '../seed.js';
 
@@ -29,7 +38,7 @@ describe('seedDemo', () => {
     expect(near.body.items[0].name).toBe('昆山南星绿能e站');
   });
 
-  it('adds classes at every stage once: figures to show, and a demo worker holding two certificates', async () => {
+  it('adds classes at every stage once: figures to show, and a demo worker holding the certificates of two finished classes', async () => {
     expect(await api.ctx.models.Course.countDocuments()).toBe(demoCourses.length);
     expect((await seedDemo(api.ctx)).courses).toBe(0);
     expect(await api.ctx.models.Course.countDocuments()).toBe(demoCourses.length);
@@ -40,15 +49,46 @@ describe('seedDemo', () => {
     expect(midong).toMatchObject({ trained: 18, certified: 17, employed: 16 });
 
     const worker = await api.request('POST', '/api/v1/auth/dev/login', { body: { nickname: DEMO_WORKER } });
-    const wallet = await api.request('GET', '/api/v1/me/certificates', { token: worker.body.accessToken });
-    expect(wallet.body.items.map((c: { name: string }) => c.name).sort()).toEqual(['工程机械（装载机）操作证', '装载机司机职业技能等级证书（五级）']);
+    const wallet = await api.request<{ items: Certificate[] }>('GET', '/api/v1/me/certificates', { token: worker.body.accessToken });
+    expect(wallet.body.items.map((c) => c.name).sort()).toEqual([
+      '低压电工特种作业操作证',
+      '工程机械（装载机）操作证',
+      '电工职业技能等级证书（五级）',
+      '装载机司机职业技能等级证书（五级）',
+    ]);
+    expect(wallet.body.items.every((c) => c.status === 'valid')).toBe(true);
+    const permit = wallet.body.items.find((c) => c.type === 'special_operation')!;
+    expect(isDueSoon(permit.reviewDue, beijingDate())).toBe(true);
     const mine = await api.request('GET', '/api/v1/me/enrollments', { token: worker.body.accessToken });
-    expect(mine.body.items.map((e: { status: string }) => e.status).sort()).toEqual(['approved', 'certified']);
+    expect(mine.body.items.map((e: { status: string }) => e.status).sort()).toEqual(['approved', 'certified', 'certified']);
 
     const open = await api.request('GET', '/api/v1/courses?pageSize=50');
     expect(open.body.items.map((c: { title: string }) => c.title)).not.toContain(demoCourses[1]!.body.title);
-    expect(open.body.items.find((c: { title: string }) => c.title === demoCourses[0]!.body.title)).toMatchObject({ dualCertificate: true, seatsLeft: 18 });
+    expect(open.body.items.find((c: { title: string }) => c.title === demoCourses[0]!.body.title)).toMatchObject({
+      dualCertificate: true,
+      seatsLeft: 18,
+    });
   }, 60_000);
+
+  it('issues demo certificates only as the rules allow: after the last session, to those who attended and passed', async () => {
+    const today = beijingDate();
+    const certificates = await api.ctx.models.Certificate.find().lean();
+    expect(certificates.length).toBeGreaterThan(0);
+    for (const c of certificates) {
+      const e = (await api.ctx.models.Enrollment.findById(c.enrollmentId).lean())!;
+      const course = (await api.ctx.models.Course.findById(e.courseId).lean())!;
+      expect(c.issuedAt! <= today && c.issuedAt! >= lastSessionEnd(course.sessions)!.date, String(c._id)).toBe(true);
+      expect(meetsAttendance(attendedSessions(e.checkIns), course.sessions.length, DEFAULT_MIN_ATTENDANCE_SHARE), String(c._id)).toBe(true);
+      expect(
+        e.results.some((r) => r.certificateType === c.type && r.passed),
+        String(c._id),
+      ).toBe(true);
+    }
+    const revoked = certificates.filter((c) => c.revokedAt);
+    expect(revoked).toHaveLength(1);
+    const verified = await api.request('GET', `/api/v1/certificates/verify?no=${revoked[0]!._id}`);
+    expect(verified.body).toMatchObject({ status: 'revoked', valid: false, revokeReason: expect.stringContaining('注销') });
+  });
 
   it('refuses to run in production', async () => {
     await expect(seedDemo({ ...api.ctx, config: { ...api.ctx.config, env: 'production' } })).rejects.toThrow(/never seeded/);
