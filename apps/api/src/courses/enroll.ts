@@ -1,7 +1,7 @@
 import { isValidObjectId, Types } from 'mongoose';
 import { eligibilityGroupLabels, enrollBlock, type EnrollBody, type SessionUser } from '@yilu/shared';
 import type { AppContext } from '../context.js';
-import { conflict, forbidden, notFound } from '../http/problem.js';
+import { conflict, forbidden, notFound, toProblem } from '../http/problem.js';
 import { createIdNumberCipher, maskIdNumber } from '../personal-data/id-number.js';
 import { findOwnEnrollment, refused, type EnrollmentDoc } from './enrollment-access.js';
 import type { createSeats } from './seats.js';
@@ -55,6 +55,8 @@ export async function enroll(ctx: AppContext, seats: Seats, courseId: string, bo
     });
     return { created: true, enrollment: created };
   } catch (error) {
+    // With the database away the release would only wait and fail as well; seats.ts frees the orphaned claim later.
+    if (toProblem(error).status === 503) throw error;
     await seats.release({ _id: enrollmentId, courseId: course._id });
     if ((error as { code?: number }).code !== 11000) throw error;
     // A double tap: the other request enrolled first; answer with that enrollment.

@@ -44,25 +44,54 @@ export interface Database {
 }
 
 /**
+ * How long an operation waits for the driver to find the database. Short, so that a request caught by an outage
+ * (the server gone, the driver not yet aware) answers 503 within a second instead of waiting, even when a read is
+ * retried once and waits twice; a reachable database is found at once, so this only bounds the wait while there is
+ * none (an outage, a replica set electing).
+ */
+const SERVER_SELECTION_MS = 400;
+/** How long the API waits for the database at start (it may start before the database does). */
+const STARTUP_WAIT_MS = 30_000;
+
+const connectionOptions = (dbName: string) => ({
+  dbName,
+  autoIndex: false,
+  autoCreate: true,
+  bufferCommands: false,
+  serverSelectionTimeoutMS: SERVER_SELECTION_MS,
+  heartbeatFrequencyMS: 1000,
+  connectTimeoutMS: 2000,
+});
+
+/** Opens the connection, trying again for a while: the short server selection would otherwise fail a slow start. */
+async function open(uri: string, dbName: string, logger: Logger): Promise<Connection> {
+  const deadline = Date.now() + STARTUP_WAIT_MS;
+  for (let attempt = 1; ; attempt++) {
+    const conn = mongoose.createConnection(uri, connectionOptions(dbName));
+    try {
+      return await conn.asPromise();
+    } catch (error) {
+      await conn.close().catch(() => undefined);
+      const unreachable = /ServerSelectionError$/.test((error as Error).name);
+      if (!unreachable || Date.now() >= deadline) throw error;
+      if (attempt === 1) logger.warn('database not reachable yet; trying again');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+/**
  * Connects one mongoose connection (not the global default, so several API instances can live in one process in
- * tests). Commands are not buffered while disconnected: requests fail fast with 503 instead of hanging, and the
- * driver reconnects on its own when the server is back. Indexes are created explicitly (autoIndex off).
+ * tests). Commands are not buffered while disconnected and the driver looks for the server only briefly: requests
+ * fail fast with 503 instead of hanging, and the driver reconnects on its own when the server is back. Indexes are
+ * created explicitly (autoIndex off).
  */
 export async function connectDatabase({ uri, dbName, logger }: DatabaseOptions): Promise<Database> {
-  const conn = mongoose.createConnection(uri, {
-    dbName,
-    autoIndex: false,
-    autoCreate: true,
-    bufferCommands: false,
-    serverSelectionTimeoutMS: 2000,
-    heartbeatFrequencyMS: 1000,
-    connectTimeoutMS: 2000,
-  });
+  const conn = await open(uri, dbName, logger);
   conn.set('sanitizeFilter', true);
   let closing = false;
   conn.on('disconnected', () => closing || logger.warn('database disconnected'));
   conn.on('reconnected', () => logger.info('database reconnected'));
-  await conn.asPromise();
 
   const models = registerModels(conn);
   for (const model of Object.values(models)) {
@@ -76,9 +105,15 @@ export async function connectDatabase({ uri, dbName, logger }: DatabaseOptions):
     isConnected: () => conn.readyState === 1,
     async ping(timeoutMs = 1000) {
       const db = conn.db;
-      if (!db) return false;
+      if (!db || conn.readyState !== 1) return false;
       const timeout = new Promise<boolean>((r) => setTimeout(() => r(false), timeoutMs).unref());
-      const ping = db.admin().ping({ timeoutMS: timeoutMs }).then(() => true, () => false);
+      const ping = db
+        .admin()
+        .ping({ timeoutMS: timeoutMs })
+        .then(
+          () => true,
+          () => false,
+        );
       return Promise.race([ping, timeout]);
     },
     close: () => {

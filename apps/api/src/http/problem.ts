@@ -10,8 +10,10 @@ const TITLES: Record<number, string> = {
   409: '与现有数据冲突',
   413: '请求内容过大',
   415: '不支持的内容类型',
+  422: '内容与规则不符',
   429: '请求过于频繁',
   500: '服务器内部错误',
+  502: '上游服务出错',
   503: '服务暂不可用',
 };
 
@@ -81,10 +83,16 @@ export function toProblem(error: unknown): HttpProblem {
   return new HttpProblem(500, 'internal', '服务器出错了，请稍后再试');
 }
 
+/** What made a request fail for the database being away, in one line: the outage is the news, not the stack. */
+const unavailableReason = (error: unknown) =>
+  error instanceof HttpProblem ? error.detail : `${(error as Error).name}: ${(error as Error).message}`;
+
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const problem = toProblem(error);
-    if (problem.status >= 500) logger.error({ err: error, url: req.originalUrl }, 'request failed');
+    if (problem.status === 503)
+      logger.warn({ path: req.originalUrl.split('?')[0], reason: unavailableReason(error) }, 'database unavailable');
+    else if (problem.status >= 500) logger.error({ err: error, url: req.originalUrl }, 'request failed');
     if (res.headersSent) return;
     sendProblem(res, problem, req.originalUrl);
   };
