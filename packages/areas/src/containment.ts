@@ -1,5 +1,5 @@
 import gcoordImport from 'gcoord';
-import { districtsOf, allDistricts, type District } from './districts.js';
+import { allDistricts, currentOf, districtsOf, type District } from './districts.js';
 import { distanceToBboxM, distanceToEdgesM, polygonContains } from './geometry.js';
 import { UNITS_PER_DEGREE } from './table.js';
 
@@ -55,13 +55,14 @@ export function placeInArea(p: LngLat, areaCode: string): Placement | null {
   return placementIn(districts, x, y);
 }
 
-/** The district whose outline holds a WGS-84 position (strictly, without tolerance), if any. */
+/** The district whose outline holds a WGS-84 position (strictly, without tolerance), by its current code, if any. */
 export function districtAt(p: LngLat): { code: string; name: string } | null {
   const [x, y] = toUnits(p);
   for (const { record, district } of allDistricts()) {
     const [minX, minY, maxX, maxY] = record.bbox;
     if (x < minX || x > maxX || y < minY || y > maxY) continue;
-    if (district().polygons.some((poly) => polygonContains(poly, x, y))) return { code: record.code, name: record.name };
+    if (district().polygons.some((poly) => polygonContains(poly, x, y)))
+      return currentOf(record.code) ?? { code: record.code, name: record.name };
   }
   return null;
 }

@@ -73,5 +73,8 @@ export function allDistricts(): { record: DistrictRecord; district: () => Distri
   return load().table.districts.map((record) => ({ record, district: () => decoded(record) }));
 }
 
+/** The current code and name of a code retired since the outlines were drawn, if it is one. */
+export const currentOf = (code: string) => load().table.retired[code];
+
 /** Where the table came from and its licence, for the API's documentation. */
 export const tableSource = () => ({ source: load().table.source, licence: load().table.licence });

@@ -7,7 +7,7 @@ import { UNITS_PER_DEGREE } from './table.js';
 
 export type Crs = 'wgs84' | 'gcj02';
 /** GeoJSON MultiPolygon coordinates: polygons of rings of [lng, lat]. */
-export type MultiPolygonCoordinates = number[][][][];
+export type MultiPolygonCoordinates = [lng: number, lat: number][][][];
 
 export interface Outline {
   code: string;

@@ -28,4 +28,6 @@ export interface DistrictTable {
    * union covers them (a merger or a carve-out since the source was drawn), or a 2- or 4-digit prefix.
    */
   aliases: Record<string, string[]>;
+  /** Source codes retired since (下城区 330103), with the current code that took them in and its name. */
+  retired: Record<string, { code: string; name: string }>;
 }
