@@ -1,5 +1,5 @@
 import gcoordImport from 'gcoord';
-import { allDistricts, districtsOf, type District } from './districts.js';
+import { allDistricts, currentOf, districtsOf, type District } from './districts.js';
 import type { Ring } from './encoding.js';
 import { bboxesMeet, type Bbox, type Polygon } from './geometry.js';
 import { simplifyRing } from './simplify.js';
@@ -108,9 +108,11 @@ export function outlinesInView(view: [number, number, number, number], zoom: num
     const polygons = polygonsAtZoom(d, zoom);
     if (!polygons.length) continue;
     const [lng, lat] = toLngLat(d.centre[0], d.centre[1], crs);
+    // A district merged into another since the outlines were drawn is labelled with what it is part of now.
+    const { code, name } = currentOf(d.code) ?? d;
     out.push({
-      code: d.code,
-      name: d.name,
+      code,
+      name,
       centre: { lng, lat },
       bbox: bboxToLngLat(d.bbox, crs),
       polygons: polygonsToLngLat(polygons, crs),
