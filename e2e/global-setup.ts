@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { freshDataDir, startEmbeddedDb } from '@yilu/embedded-db';
-import { repoRoot, startApiProcess } from '@yilu/api/testing';
-import { serveStatic } from './support/static-server.js';
+import { startApiProcess } from '@yilu/api/testing';
+// The builds are served the way `bash scripts/start.sh` serves them to users: compressed, cached, /api on the same origin.
+import { builds, serveBuild } from '../scripts/static-site.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,8 +26,8 @@ export default async function setup(project: TestProject) {
     YILU_ADMIN_USERNAME: admin.username,
     YILU_ADMIN_PASSWORD: admin.password,
   });
-  const adminSite = await serveStatic(join(repoRoot, 'apps/admin/dist'), api.origin);
-  const h5Site = await serveStatic(join(repoRoot, 'apps/miniapp/dist/h5'), api.origin);
+  const adminSite = await serveBuild(builds.admin, { apiOrigin: api.origin });
+  const h5Site = await serveBuild(builds.h5, { apiOrigin: api.origin });
 
   project.provide('adminUrl', adminSite.url);
   project.provide('h5Url', h5Site.url);
@@ -35,8 +35,7 @@ export default async function setup(project: TestProject) {
   project.provide('admin', admin);
 
   return async () => {
-    adminSite.server.close();
-    h5Site.server.close();
+    await Promise.all([adminSite.close(), h5Site.close()]);
     api.process.kill('SIGTERM');
     await new Promise((r) => api.process.once('exit', r));
     await db.stop();

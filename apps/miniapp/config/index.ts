@@ -4,6 +4,9 @@ import { defineConfig } from '@tarojs/cli';
 // The API origin the app talks to. h5 uses same-origin /api (the dev server proxies it); weapp needs a full URL.
 const apiBase = process.env.TARO_APP_API_BASE ?? '';
 const apiProxyTarget = process.env.YILU_API_URL ?? 'http://127.0.0.1:3000';
+// A production h5 build names scripts and styles by their content, so servers may cache them for a year
+// (docs/deploy.md). Not under --watch: hot reload cannot use content hashes.
+const hashed = !process.argv.includes('--watch');
 
 export default defineConfig<'webpack5'>(() => ({
   projectName: 'yilu-miniapp',
@@ -33,6 +36,10 @@ export default defineConfig<'webpack5'>(() => ({
     publicPath: '/',
     staticDirectory: 'static',
     router: { mode: 'hash' },
+    output: hashed ? { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'chunk/[name].[contenthash:8].js' } : {},
+    miniCssExtractPluginOption: hashed
+      ? { filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[contenthash:8].css' }
+      : {},
     devServer: {
       host: '127.0.0.1',
       port: Number(process.env.YILU_H5_PORT ?? 10086),
@@ -41,7 +48,10 @@ export default defineConfig<'webpack5'>(() => ({
     postcss: { autoprefixer: { enable: true, config: {} }, cssModules: { enable: false } },
     // npm workspaces nest @tarojs/plugin-framework-react; let webpack find hoisted packages too (NervJS/taro#15089).
     webpackChain(chain) {
-      chain.resolve.modules.add(path.resolve(__dirname, '..', 'node_modules')).add(path.resolve(__dirname, '..', '..', '..', 'node_modules')).add('node_modules');
+      chain.resolve.modules
+        .add(path.resolve(__dirname, '..', 'node_modules'))
+        .add(path.resolve(__dirname, '..', '..', '..', 'node_modules'))
+        .add('node_modules');
     },
   },
 }));
