@@ -17,6 +17,7 @@ import { statsRoutes } from './stats/stats.routes.js';
 import { uploadsRoutes } from './uploads/uploads.routes.js';
 import { openApiRoutes } from './http/openapi.js';
 import { errorHandler, notFoundHandler, unavailable } from './http/problem.js';
+import { refuseInvalidUtf8, refuseMalformedQuery } from './http/strict-input.js';
 import { mapFastPath } from './points/map-fast-path.js';
 import { pointsRoutes } from './points/points.routes.js';
 import { reportsRoutes } from './points/reports.routes.js';
@@ -47,10 +48,11 @@ export function createApp({ config, logger, db }: CreateAppOptions): Express & {
       },
     }),
   );
-  app.use(express.json({ limit: '100kb', strict: true }));
+  app.use(express.json({ limit: '100kb', strict: true, verify: refuseInvalidUtf8 }));
 
   app.use(healthRoutes(db));
   app.use(API_BASE, openApiRoutes(API_BASE));
+  app.use(API_BASE, refuseMalformedQuery);
 
   // Fail fast while the database is away instead of letting requests hang.
   app.use(API_BASE, (_req, _res, next) => next(db.isConnected() ? undefined : unavailable()));

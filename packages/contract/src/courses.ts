@@ -11,10 +11,12 @@ import {
   enrollmentStatuses,
   listCoursesQuerySchema,
   locationSchema,
+  nearParam,
   pageOf,
   reviewBodySchema,
   revokeCertificateBodySchema,
   staffCheckInBodySchema,
+  text,
   updateCourseBodySchema,
 } from '@yilu/shared';
 import { idParams, importQuery, importReportSchema, isoTime, itemsOf, sheetFile, sheetUpload } from './common.js';
@@ -115,14 +117,7 @@ export const verifiedCertificateSchema = z
 export const tradeCountSchema = z.object({ name: z.string(), count: z.number().int() });
 
 export const coursesQuery = listCoursesQuerySchema.extend({
-  near: z
-    .string()
-    .max(60)
-    .transform((s) => s.split(',').map(Number))
-    .pipe(z.tuple([z.number(), z.number()]))
-    .transform(([lng, lat]) => ({ lng, lat }))
-    .pipe(locationSchema)
-    .optional(),
+  near: nearParam.optional(),
   crs: crsSchema,
   managed: z
     .enum(['true', 'false'])
@@ -130,7 +125,7 @@ export const coursesQuery = listCoursesQuerySchema.extend({
     .optional()
     .meta({ description: 'Classes you manage, any status (staff, provider)' }),
 });
-const verifyQuery = z.strictObject({ no: z.string().trim().min(1).max(40) });
+const verifyQuery = z.strictObject({ no: text({ min: 1, max: 40 }) });
 const certificateParams = z.strictObject({ no: z.string().regex(/^[A-Za-z0-9-]{1,40}$/, '证书编号格式错误') });
 
 export const coursesOperations = defineOperations({

@@ -8,7 +8,7 @@ const LF = 0x0a;
 const CR = 0x0d;
 
 /** Where the first `count` records of a CSV text end (quoted fields may hold line breaks), or -1 if it has fewer. */
-export function endOfRecords(text: string, count: number): number {
+function endOfRecords(text: string, count: number): number {
   let records = 0;
   let quoted = false;
   let fieldStart = true;

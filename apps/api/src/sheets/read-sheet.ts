@@ -24,8 +24,8 @@ type SheetWorkerAnswer<K extends string> =
   { rows: SheetRow<K>[] } | { problem: Pick<HttpProblem, 'status' | 'slug' | 'detail' | 'errors'> };
 
 const READ_TIMEOUT_MS = 30_000;
-/** The worker's own heap: a hostile file that would need more ends the worker, not the API. */
-const WORKER_HEAP_MB = 384;
+/** The worker's own heap (a 50,000-row points sheet peaks near 200 MB): a file that needs more ends the worker, not the API. */
+const WORKER_HEAP_MB = 512;
 /** Sheets read at once; more wait their turn, so that a burst of uploads cannot take every core and the memory. */
 const PARALLEL_READS = 2;
 
