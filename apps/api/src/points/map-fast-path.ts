@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet from 'helmet';
 import { fieldErrorsFromZod, pointsMapQuerySchema } from '@yilu/shared';
 import { badRequest, problemBody } from '../http/problem.js';
+import { malformedQuery } from '../http/strict-input.js';
 import type { PointCatalog } from './point-catalog.js';
 import { mapAnswer } from './map-answer.js';
 
@@ -39,9 +40,10 @@ export function mapFastPath(catalog: PointCatalog, base: string) {
     if (req.method !== 'GET' || !url.startsWith(prefix)) return false;
     const params = new URLSearchParams(url.slice(prefix.length));
     if (!params.has('near') && !params.has('bbox')) return false;
-    const parsed = pointsMapQuerySchema.safeParse(Object.fromEntries(params));
-    if (!parsed.success) {
-      const problem = badRequest('请求参数校验失败', fieldErrorsFromZod(parsed.error, 'query'));
+    const malformed = malformedQuery(url);
+    const parsed = malformed.length ? undefined : pointsMapQuerySchema.safeParse(Object.fromEntries(params));
+    if (!parsed?.success) {
+      const problem = badRequest('请求参数校验失败', parsed ? fieldErrorsFromZod(parsed.error, 'query') : malformed);
       send(res, 400, 'application/problem+json', Buffer.from(JSON.stringify(problemBody(problem, url))));
       return true;
     }
