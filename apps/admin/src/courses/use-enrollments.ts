@@ -1,29 +1,24 @@
 import { ref } from 'vue';
-import { ElMessage, ElMessageBox } from 'element-plus';
+import { ElMessage } from 'element-plus';
 import type { BodyOf } from '@yilu/client';
 import type { CourseView, Enrollment } from '@yilu/contract';
-import { beijingDate, PASS_SCORE } from '@yilu/shared';
+import { beijingDate } from '@yilu/shared';
 import { api } from '../api/client';
 import { saveDownload } from '../api/save-file';
 import { messageOf } from '../api/use-paged-list';
 import { useImport } from '../importer/use-import';
 import { t } from '../locales/zh-CN';
+import { attendanceOf } from './attendance';
+import { certificateActions } from './certificate-actions';
+import { reviewPrompt } from './review-prompt';
 
 /** What the review needs of a class: the table row it was opened from. */
-export type CourseRef = Pick<CourseView, 'id' | 'title' | 'certificates' | 'sessions'>;
-type CertificateOffer = CourseRef['certificates'][number];
+export type CourseRef = Pick<CourseView, 'id' | 'title' | 'certificates' | 'sessions' | 'minAttendanceShare'>;
 
-const prompt = (message: string, title: string, validate?: (v: string) => true | string) =>
-  ElMessageBox.prompt(message, title, {
-    confirmButtonText: t.common.confirm,
-    cancelButtonText: t.common.cancel,
-    inputValidator: (v) => (validate ? validate(v ?? '') : Boolean(v && v.trim()) || t.reports.replyRequired),
-  }).then(
-    (r) => r.value.trim(),
-    () => null,
-  );
-
-/** The review queue of one class: approve or reject (with a reason), results, certificates and jobs. */
+/**
+ * The review queue of one class: approve or reject (with a reason), completion (below the attendance share only with a
+ * reason), results, certificates (and their revocation) and jobs.
+ */
 export function useEnrollments() {
   const visible = ref(false);
   const course = ref<CourseRef | null>(null);
@@ -81,31 +76,28 @@ export function useEnrollments() {
         .then((file) => saveDownload(file, 'results-sheet.xlsx'))
         .catch((e) => ElMessage.error(messageOf(e))),
     approve: (e: Enrollment) => act(e, { action: 'approve' }),
-    complete: (e: Enrollment) => act(e, { action: 'complete' }),
+    /** Completes the class for a worker; one who attended too little only with the reason staff give for it. */
+    async complete(e: Enrollment) {
+      const a = attendanceOf(e, course.value!.minAttendanceShare);
+      if (a.meets) return act(e, { action: 'complete' });
+      const reason = await reviewPrompt(
+        t.enrollments.overridePrompt(a.attended, a.total, a.percent, a.required),
+        t.enrollments.overrideTitle,
+      );
+      if (reason) await act(e, { action: 'complete', override: { reason } });
+    },
     async bulkApprove() {
       for (const e of selected.value.filter((x) => x.status === 'applied')) await act(e, { action: 'approve' }, true);
       ElMessage.success(t.common.saved);
       await load();
     },
     async reject(e: Enrollment) {
-      const reason = await prompt(t.enrollments.rejectPrompt, t.enrollments.reject);
+      const reason = await reviewPrompt(t.enrollments.rejectPrompt, t.enrollments.reject);
       if (reason) await act(e, { action: 'reject', reason });
     },
-    async result(e: Enrollment, cert: CertificateOffer) {
-      const score = await prompt(
-        t.enrollments.resultPrompt(cert.name),
-        t.enrollments.result,
-        (v) => (/^\d{1,3}$/.test(v) && Number(v) <= 100) || '请输入 0–100 的分数',
-      );
-      if (score !== null)
-        await act(e, { action: 'result', certificateType: cert.type, passed: Number(score) >= PASS_SCORE, score: Number(score) });
-    },
-    async certify(e: Enrollment, cert: CertificateOffer) {
-      const no = await prompt(t.enrollments.certifyPrompt(cert.name), t.enrollments.certify);
-      if (no) await act(e, { action: 'certify', certificateType: cert.type, no, issuedAt: beijingDate() });
-    },
+    ...certificateActions(act, load),
     async job(e: Enrollment) {
-      const employer = await prompt(t.enrollments.jobPrompt, t.enrollments.job);
+      const employer = await reviewPrompt(t.enrollments.jobPrompt, t.enrollments.job);
       if (employer) await act(e, { action: 'job', employer, startedAt: beijingDate() });
     },
   };

@@ -31,6 +31,7 @@ const stored: CourseView = {
   tracks: [],
   dualCertificate: true,
   status: 'full',
+  minAttendanceShare: 0.8,
 };
 
 describe('course form', () => {
