@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { accountsRoutes } from './accounts/accounts.routes.js';
+import { areasRoutes } from './areas/areas.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import type { Config } from './config.js';
@@ -59,6 +60,7 @@ export function createApp({ config, logger, db }: CreateAppOptions): Express & {
   app.use(API_BASE, authRoutes(ctx));
   app.use(API_BASE, accountsRoutes(ctx));
   app.use(API_BASE, pointsRoutes(ctx));
+  app.use(API_BASE, areasRoutes(ctx));
   app.use(API_BASE, reportsRoutes(ctx));
   app.use(API_BASE, coursesRoutes(ctx));
   app.use(API_BASE, uploadsRoutes(ctx));

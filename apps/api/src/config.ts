@@ -52,6 +52,9 @@ const envSchema = z
     }
     if (prod && !env.YILU_ID_ENCRYPTION_KEY) {
       ctx.addIssue({ code: 'custom', path: ['YILU_ID_ENCRYPTION_KEY'], message: 'is required in production' });
+    YILU_GEOCODER: z.enum(['off', 'amap', 'tencent']).default('off'),
+    YILU_GEOCODER_KEY: z.string().default(''),
+    YILU_GEOCODER_BASE_URL: z.url().optional(),
     }
     if (prod && env.YILU_DEV_LOGIN) {
       ctx.addIssue({ code: 'custom', path: ['YILU_DEV_LOGIN'], message: 'must not be enabled in production' });
@@ -70,6 +73,9 @@ const envSchema = z
 export interface Config {
   env: 'development' | 'test' | 'production';
   host: string;
+    if (env.YILU_GEOCODER !== 'off' && !env.YILU_GEOCODER_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['YILU_GEOCODER_KEY'], message: `is required with YILU_GEOCODER=${env.YILU_GEOCODER}` });
+    }
   port: number;
   mongodbUri: string;
   dbName: string;
@@ -99,8 +105,13 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment; throws a ConfigError listing every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  /** Address look-up: off, or a provider's web service with its key. */
+  geocoder: { provider: 'off' | 'amap' | 'tencent'; key: string; baseUrl: string };
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
+/** Where each geocoder's web service answers (YILU_GEOCODER_BASE_URL points tests at a local stand-in). */
+const GEOCODER_BASE_URLS = { off: '', amap: 'https://restapi.amap.com', tencent: 'https://apis.map.qq.com' } as const;
+
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
@@ -133,3 +144,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clusterRefreshMs: e.YILU_CLUSTER_REFRESH_MS,
   };
 }
+    geocoder: {
+      provider: e.YILU_GEOCODER,
+      key: e.YILU_GEOCODER_KEY,
+      baseUrl: e.YILU_GEOCODER_BASE_URL ?? GEOCODER_BASE_URLS[e.YILU_GEOCODER],
+    },

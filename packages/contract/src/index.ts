@@ -1,4 +1,5 @@
 import { accountsOperations } from './accounts.js';
+import { areasOperations } from './areas.js';
 import { auditOperations } from './audit.js';
 import { authOperations } from './auth.js';
 import { coursesOperations } from './courses.js';
@@ -11,6 +12,7 @@ export * from './common.js';
 export * from './match.js';
 export * from './accounts.js';
 export * from './audit.js';
+export * from './areas.js';
 export * from './auth.js';
 export * from './courses.js';
 export * from './points.js';
@@ -24,6 +26,7 @@ export const operations = {
   ...pointsOperations,
   ...coursesOperations,
   ...uploadsOperations,
+  ...areasOperations,
   ...statsOperations,
   ...auditOperations,
 };

@@ -24,6 +24,7 @@ const tagDescriptions: Record<string, string> = {
 const binary = z.string().meta({ format: 'binary' });
 
 function security(access: Access): Record<string, string[]>[] {
+  areas: 'Administrative areas: district outlines for the maps and the area check, address look-up',
   if (access === 'public') return [];
   if (access === 'optional') return [{}, { bearer: [] }];
   return [{ bearer: [] }];

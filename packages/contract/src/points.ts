@@ -74,9 +74,10 @@ export const pointsOperations = defineOperations({
     access: areaStaff,
     tag: 'points',
     summary: 'Create a service point in your area',
+    description: 'Its location must lie inside the outline of its `areaCode` (see `GET /areas/{areaCode}`), or 422 names both fields.',
     body: createPointBodySchema,
     responses: { 201: pointSchema },
-    problems: [400, 401, 403, 409],
+    problems: [400, 401, 403, 409, 422],
   },
   importPoints: {
     method: 'post',
@@ -119,7 +120,7 @@ export const pointsOperations = defineOperations({
     params: idParams,
     body: updatePointBodySchema,
     responses: { 200: pointSchema },
-    problems: [400, 401, 403, 404, 409],
+    problems: [400, 401, 403, 404, 409, 422],
   },
   deletePoint: {
     method: 'delete',

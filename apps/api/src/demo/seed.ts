@@ -2,7 +2,8 @@ import type { AppContext } from '../context.js';
 import { createAccountsService } from '../accounts/accounts.service.js';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';
 import { demoPoints } from './demo-points.js';
-import { generatePoints } from './generate-points.js';
+import { districtAt } from '@yilu/areas';
+import { generatePoints, type GeneratedPoint } from './generate-points.js';
 import { seedDemoCourses } from './seed-courses.js';
 
 /** Generated neighbours around the named places, so the map has something to cluster. */
@@ -29,8 +30,20 @@ async function seedDemoPoints(ctx: AppContext): Promise<number> {
   const { Point } = ctx.models;
   if (await Point.exists({ externalId: demoPoints[0]!.externalId })) return 0;
   const named = demoPoints.map((p) => ({ ...p, status: 'published', verifiedAt: new Date() }));
-  const generated = generatePoints(DEMO_GENERATED_POINTS, 7, 'demo-gen');
+  const generated = generatedDemoPoints();
   const inserted = await Point.insertMany([...named, ...generated]);
   for (const doc of inserted) await ctx.points.changed(doc._id);
   return inserted.length;
+}
+
+/**
+ * DEMO_GENERATED_POINTS generated points, each filed under the district that holds it: the generator spreads them
+ * 25 km around a city's centre, across its neighbouring districts and, by the coast, into the sea (left out).
+ */
+export function generatedDemoPoints(): GeneratedPoint[] {
+  const onLand = generatePoints(DEMO_GENERATED_POINTS * 2, 7, 'demo-gen').flatMap((p) => {
+    const district = districtAt(p.location);
+    return district ? [{ ...p, areaCode: district.code }] : [];
+  });
+  return onLand.slice(0, DEMO_GENERATED_POINTS);
 }

@@ -1,8 +1,9 @@
-import { createPointBodySchema, haversineM, type CreatePointBody, type OpeningHours, type SessionUser } from '@yilu/shared';
+import { convertCrs, createPointBodySchema, haversineM, type CreatePointBody, type OpeningHours, type SessionUser } from '@yilu/shared';
 import type { AppContext } from '../context.js';
 import { assertCommittable, newReport, type ImportReport, type ImportRowResult } from '../sheets/import-report.js';
 import { columnOf, readPointsSheet, rowToBody } from './points-sheet.js';
 import { inScope } from '../auth/scope.js';
+import { areaMismatch } from '../areas/area-check.js';
 import { createPointsService, notDeleted } from './points.service.js';
 
 /** Two rows (or a row and a stored point) with the same name this close are the same place. */
@@ -39,8 +40,18 @@ export async function importPoints(
       issues.push({ column: columnOf(['areaCode']), message: '不在您的管辖范围内' });
       continue;
     }
+    const mismatch = areaMismatch(convertCrs(point.location, point.crs, 'wgs84'), point.areaCode);
+    if (mismatch) {
+      issues.push(
+        { column: columnOf(['location', 'lng']), message: mismatch.location },
+        { column: columnOf(['areaCode']), message: mismatch.areaCode },
+      );
+      continue;
+    }
     const twin = seen.find(
-      (s) => (point.externalId && s.body.externalId === point.externalId) || (s.body.name === point.name && haversineM(s.body.location, point.location) < SAME_PLACE_M),
+      (s) =>
+        (point.externalId && s.body.externalId === point.externalId) ||
+        (s.body.name === point.name && haversineM(s.body.location, point.location) < SAME_PLACE_M),
     );
     if (twin) {
       issues.push({ column: columnOf(['name']), message: `与第 ${twin.row} 行重复` });
@@ -48,9 +59,7 @@ export async function importPoints(
     }
     seen.push({ row, body: point });
 
-    const byExternalId = point.externalId
-      ? await Point.findOne({ externalId: point.externalId, ...notDeleted() }).lean()
-      : null;
+    const byExternalId = point.externalId ? await Point.findOne({ externalId: point.externalId, ...notDeleted() }).lean() : null;
     const existing =
       byExternalId ??
       (await Point.find({ name: point.name, ...notDeleted() }).lean()).find(

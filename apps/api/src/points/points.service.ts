@@ -16,6 +16,7 @@ import { toRecord, type PointRecord } from './point-record.js';
 import { toPointView } from './point-view.js';
 import { areaScopeFilter, inScope, withinAreaFilter } from '../auth/scope.js';
 import { escapeRegex } from '../db/regex.js';
+import { assertInArea } from '../areas/area-check.js';
 
 const outOfArea = () =>
   new HttpProblem(403, 'out-of-scope', '该区域不在您的管辖范围内', [{ field: 'body.areaCode', message: '不在您的管辖范围内' }]);
@@ -55,7 +56,8 @@ export function createPointsService(ctx: AppContext) {
     return filter;
   }
 
-  const listSort = (q: PointsListQuery): Record<string, 1 | -1> => (q.sort === 'stale' ? { verifiedAt: 1, createdAt: 1 } : { updatedAt: -1 });
+  const listSort = (q: PointsListQuery): Record<string, 1 | -1> =>
+    q.sort === 'stale' ? { verifiedAt: 1, createdAt: 1 } : { updatedAt: -1 };
 
   return {
     /** A published point for anyone; a draft or closed one only for staff in its area. */
@@ -70,7 +72,11 @@ export function createPointsService(ctx: AppContext) {
       const filter = listFilter(q, user);
       if (!filter) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
       const [docs, total] = await Promise.all([
-        Point.find(filter).sort(listSort(q)).skip((q.page - 1) * q.pageSize).limit(q.pageSize).lean<Parameters<typeof toRecord>[0][]>(),
+        Point.find(filter)
+          .sort(listSort(q))
+          .skip((q.page - 1) * q.pageSize)
+          .limit(q.pageSize)
+          .lean<Parameters<typeof toRecord>[0][]>(),
         Point.countDocuments(filter),
       ]);
       const at = new Date();
@@ -88,12 +94,14 @@ export function createPointsService(ctx: AppContext) {
     async create(body: CreatePointBody, user: SessionUser): Promise<ServicePoint> {
       if (!inScope(user, body.areaCode)) throw outOfArea();
       const { crs, ...fields } = body;
+      const location = convertCrs(fields.location, crs, 'wgs84');
+      assertInArea(location, fields.areaCode);
       if (fields.externalId && (await Point.exists({ externalId: fields.externalId }))) {
         throw conflict('外部编号已存在', [{ field: 'body.externalId', message: '已有服务点使用此编号' }]);
       }
       const doc = await Point.create({
         ...fields,
-        location: convertCrs(fields.location, crs, 'wgs84'),
+        location,
         createdBy: user.id,
         updatedBy: user.id,
       });
@@ -108,8 +116,11 @@ export function createPointsService(ctx: AppContext) {
       if (body.areaCode && !inScope(user, body.areaCode)) throw outOfArea();
       const before = snapshot(doc.toObject());
       const { crs, verified, location, ...fields } = body;
+      const wgs = location && convertCrs(location, crs, 'wgs84');
+      // Checked when either changes: editing the hours of a point filed before the check does not ask to move it.
+      if (wgs || body.areaCode) assertInArea(wgs ?? (doc.location as { lng: number; lat: number }), body.areaCode ?? doc.areaCode);
       for (const [key, value] of Object.entries(fields)) doc.set(key, value === null ? undefined : value);
-      if (location) doc.set('location', convertCrs(location, crs, 'wgs84'));
+      if (wgs) doc.set('location', wgs);
       if (verified) {
         doc.verifiedAt = new Date();
         doc.set('verifiedBy', user.id);
