@@ -46,11 +46,11 @@ export async function startApi(env: Record<string, string> = {}, uri = inject('m
   async function request<T = any>(
     method: string,
     path: string,
-    options: { body?: unknown; token?: string; rawBody?: string | Uint8Array; headers?: Record<string, string> } = {},
+    options: { body?: unknown; token?: string; rawBody?: string | Uint8Array<ArrayBuffer>; headers?: Record<string, string> } = {},
   ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    let body: string | Uint8Array | undefined = options.rawBody;
+    let body: string | Uint8Array<ArrayBuffer> | undefined = options.rawBody;
     if (options.body !== undefined) {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(options.body);

@@ -29,6 +29,15 @@ const certificateType = z.enum(certificateTypes);
 const calendarDate = z.string().meta({ description: 'YYYY-MM-DD' });
 const clock = z.string().meta({ description: 'HH:MM, Beijing time' });
 
+export const myEnrollmentSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(enrollmentStatuses),
+    active: z.boolean().meta({ description: 'Holds the place: enrolling again answers this enrollment; false once withdrawn, rejected or failed' }),
+  })
+  .meta({ id: 'MyEnrollment', description: "The signed-in worker's latest enrollment in the class" });
+export type MyEnrollment = z.infer<typeof myEnrollmentSchema>;
+
 export const courseViewSchema = z
   .object({
     id: z.string(),
@@ -54,6 +63,7 @@ export const courseViewSchema = z
     status: z.enum([...courseStatuses, 'full']),
     distanceM: z.number().optional().meta({ description: 'Metres to the nearest site, when asked `near` a place' }),
     pendingEnrollments: z.number().int().optional().meta({ description: 'Waiting for review; only with `managed=true`' }),
+    myEnrollment: myEnrollmentSchema.optional().meta({ description: 'Only for a signed-in worker who has enrolled in the class' }),
     minAttendanceShare: z.number().meta({ description: 'Share of the sessions a worker must attend to complete the class (0.8 = 80 %)' }),
   })
   .meta({ id: 'Course', description: 'A class: sites in the asked coordinate system, seats left, `full` when none are' });
@@ -106,6 +116,10 @@ export const enrollmentSchema = z
   })
   .meta({ id: 'Enrollment', description: "A worker's place in a class, from application to certificates and a job" });
 export type Enrollment = z.infer<typeof enrollmentSchema>;
+
+export const existingEnrollmentSchema = enrollmentSchema
+  .extend({ alreadyEnrolled: z.literal(true), message: z.string().meta({ description: '您已报名该课程' }) })
+  .meta({ id: 'ExistingEnrollment', description: 'Enrolling again with the same details: the enrollment already there, unchanged' });
 
 export const verifiedCertificateSchema = z
   .object({
@@ -219,9 +233,13 @@ export const coursesOperations = defineOperations({
     access: worker,
     tag: 'enrollments',
     summary: 'Enroll; never more than capacity; enrolling again answers the existing enrollment (200)',
+    description:
+      'Enrolling again while enrolled, with the same details (a retry, a double tap), answers the enrollment already there with ' +
+      '`alreadyEnrolled` and says so; with other details it is refused (409 `already-enrolled`, naming the fields that differ), ' +
+      'since what the class reviewed stays as it was.',
     params: idParams,
     body: enrollBodySchema,
-    responses: { 201: enrollmentSchema, 200: enrollmentSchema },
+    responses: { 201: enrollmentSchema, 200: existingEnrollmentSchema },
     problems: [400, 401, 403, 404, 409],
   },
   courseEnrollments: {

@@ -5,6 +5,7 @@ import type { AppContext } from '../context.js';
 import type { Models } from '../db/connection.js';
 import { HttpProblem } from '../http/problem.js';
 import { nearestSiteM, toCourseView, type CourseDoc } from './course-view.js';
+import { myEnrollmentsIn, withMyEnrollment } from './my-enrollment.js';
 import { seatsTakenIn } from './seats.js';
 
 export type ListQuery = ListCoursesQuery & { near?: { lng: number; lat: number }; crs: Crs; managed?: boolean };
@@ -45,7 +46,8 @@ function matching(q: ListQuery): (c: CourseDoc) => boolean {
 
 /**
  * Public: open and running classes, filtered; nearest first when `near` is given. With `managed`, the classes
- * the signed-in staff member or provider manages, in any status, with how many enrollments wait in each.
+ * the signed-in staff member or provider manages, in any status, with how many enrollments wait in each. A signed-in
+ * worker sees their own enrollment in each class they joined.
  */
 export async function listCourses(ctx: AppContext, q: ListQuery, user?: SessionUser) {
   const { docs, seats: snapshotSeats } = await candidates(ctx, q, user);
@@ -57,12 +59,13 @@ export async function listCourses(ctx: AppContext, q: ListQuery, user?: SessionU
   const page = found.slice(start, start + q.pageSize);
   const ids = page.map((c) => c._id as Types.ObjectId);
   const [seats, pending] = await Promise.all([snapshotSeats ?? seatsTakenIn(ctx.models, ids), q.managed ? pendingIn(ctx.models, ids) : undefined]);
+  const mine = await myEnrollmentsIn(ctx.models, user, ids);
   const items = page.map((c) => {
     const seatsTaken = seats.get(c._id.toString()) ?? 0;
     const view = toCourseView(c, { seatsTaken, crs: q.crs, near, minAttendanceShare: ctx.config.minAttendanceShare });
     return pending ? { ...view, pendingEnrollments: pending.get(c._id.toString()) ?? 0 } : view;
   });
-  return { items, total: found.length, page: q.page, pageSize: q.pageSize };
+  return { items: items.map((view) => withMyEnrollment(view, mine)), total: found.length, page: q.page, pageSize: q.pageSize };
 }
 
 /** The trades of the classes a worker can see, most classes first: the course list's trade filter. */

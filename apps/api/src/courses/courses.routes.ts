@@ -4,6 +4,7 @@ import type { AppContext } from '../context.js';
 import { Reply, route } from '../http/route.js';
 import { sheetReply, sheetUpload } from '../sheets/sheet-http.js';
 import { createCoursesService } from './courses.service.js';
+import { ALREADY_ENROLLED } from './enroll.js';
 import { createEnrollmentsService } from './enrollments.service.js';
 import { exportResults } from './results-export.js';
 import { importResults } from './results-import.js';
@@ -26,7 +27,9 @@ export function coursesRoutes(ctx: AppContext): Router {
   route(router, ctx, op.importResults, ({ params, query, user, req }) => importResults(ctx, params.id, req.file!.buffer, query, user), { after: [sheetUpload()] });
   route(router, ctx, op.enroll, async ({ params, body, user }) => {
     const { created, enrollment } = await enrollments.enroll(params.id, body, user);
-    return new Reply(created ? 201 : 200, enrollment);
+    return created
+      ? new Reply(201, enrollment)
+      : new Reply(200, { ...enrollment, alreadyEnrolled: true as const, message: ALREADY_ENROLLED });
   });
   route(router, ctx, op.courseEnrollments, async ({ params, user }) => ({ items: await enrollments.forCourse(params.id, user) }));
   route(router, ctx, op.myEnrollments, async ({ user }) => ({ items: await enrollments.mine(user) }));

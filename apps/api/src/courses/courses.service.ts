@@ -7,6 +7,7 @@ import { HttpProblem, notFound } from '../http/problem.js';
 import { assertAttendedSessionsKept, assertEditAllowed, assertPublishScope } from './course-editing.js';
 import { listCourses, openTrades, type ListQuery } from './course-list.js';
 import { toCourseView, type CourseDoc } from './course-view.js';
+import { myEnrollmentsIn, withMyEnrollment } from './my-enrollment.js';
 import { createSeats } from './seats.js';
 
 const toWgs = <T extends { location: { lng: number; lat: number } }>(sites: T[], crs: Crs) =>
@@ -64,12 +65,13 @@ export function createCoursesService(ctx: AppContext) {
     await audit(ctx.models, user, { action: 'delete', entity: 'course', entityId: id, before: course.toObject() });
   }
 
-  /** One class; a draft only for those who manage it. */
+  /** One class, with the signed-in worker's own enrollment in it; a draft only for those who manage it. */
   async function get(id: string, crs: Crs, user?: SessionUser) {
     const course = isValidObjectId(id) ? ((await Course.findById(id).lean()) as unknown as CourseDoc | null) : null;
     const visible = course && (course.status !== 'draft' || (user && canManage(user, course)));
     if (!course || !visible) throw notFound('课程不存在');
-    return toCourseView(course, { seatsTaken: await seats.taken(course._id), crs, minAttendanceShare });
+    const mine = await myEnrollmentsIn(ctx.models, user, [course._id.toString()]);
+    return withMyEnrollment(toCourseView(course, { seatsTaken: await seats.taken(course._id), crs, minAttendanceShare }), mine);
   }
 
   return {

@@ -1,7 +1,7 @@
 import { isValidObjectId, Types } from 'mongoose';
-import { eligibilityGroupLabels, enrollBlock, type EnrollBody, type SessionUser } from '@yilu/shared';
+import { eligibilityGroupLabels, enrollBlock, fieldLabel, type EnrollBody, type SessionUser } from '@yilu/shared';
 import type { AppContext } from '../context.js';
-import { conflict, forbidden, notFound, toProblem } from '../http/problem.js';
+import { conflict, forbidden, HttpProblem, notFound, toProblem } from '../http/problem.js';
 import { createIdNumberCipher, maskIdNumber } from '../personal-data/id-number.js';
 import { findOwnEnrollment, refused, type EnrollmentDoc } from './enrollment-access.js';
 import type { createSeats } from './seats.js';
@@ -19,24 +19,51 @@ function assertCanJoin(course: { status: string; enrollDeadline: Date; eligibili
   }
 }
 
+/** What a worker enrolling again with the same details is told, beside the enrollment already there. */
+export const ALREADY_ENROLLED = '您已报名该课程';
+
+type Cipher = ReturnType<typeof createIdNumberCipher>;
+const details = ['realName', 'phone', 'idNumber', 'group'] as const;
+
+/**
+ * Enrolling again: the same details (a retry, a double tap, a second phone) answer the enrollment already there.
+ * Other details are refused, naming them: what the class reviewed stays as it was, and is corrected by its staff.
+ */
+function again(existing: EnrollmentDoc, body: EnrollBody, cipher: Cipher): { created: false; enrollment: EnrollmentDoc } {
+  const idNumber = existing.idNumberEnc ? cipher.decrypt(existing.idNumberEnc) : undefined;
+  const stored = { realName: existing.realName, phone: existing.phone, idNumber, group: existing.group };
+  const changed = details.filter((key) => stored[key] !== body[key]);
+  if (changed.length) {
+    const errors = changed.map((key) => ({ field: `body.${key}`, message: `${fieldLabel([key])}与报名时填写的不同` }));
+    throw new HttpProblem(409, 'already-enrolled', `${ALREADY_ENROLLED}，报名信息不能在这里修改；如需更正，请联系培训机构`, errors);
+  }
+  return { created: false, enrollment: existing };
+}
+
 /**
  * Enrolls a worker: a seat first (never more people than seats), then the enrollment under its active key, so a
- * retry or a double tap answers with the enrollment already there (`created: false`).
+ * retry or a double tap answers with the enrollment already there (`created: false`, see `again`).
  */
-export async function enroll(ctx: AppContext, seats: Seats, courseId: string, body: EnrollBody, user: SessionUser): Promise<{ created: boolean; enrollment: EnrollmentDoc }> {
+export async function enroll(
+  ctx: AppContext,
+  seats: Seats,
+  courseId: string,
+  body: EnrollBody,
+  user: SessionUser,
+): Promise<{ created: boolean; enrollment: EnrollmentDoc }> {
   if (user.role !== 'worker') throw forbidden('只有骑手/劳动者账号可以报名');
   const { Course, Enrollment } = ctx.models;
   const course = isValidObjectId(courseId) ? await Course.findById(courseId) : null;
   if (!course || course.status === 'draft') throw notFound('课程不存在');
   const activeKey = `${course._id}:${user.id}`;
+  const cipher = createIdNumberCipher(ctx.config.idEncryptionKey);
   const existing = await Enrollment.findOne({ activeKey });
-  if (existing) return { created: false, enrollment: existing };
+  if (existing) return again(existing, body, cipher);
   assertCanJoin(course, body.group);
 
   const enrollmentId = new Types.ObjectId();
   const seatNo = await seats.claim(course._id, course.capacity, enrollmentId);
   if (seatNo === null) throw refused(409, 'full', '名额已满，可关注其他班次');
-  const cipher = createIdNumberCipher(ctx.config.idEncryptionKey);
   try {
     const created = await Enrollment.create({
       _id: enrollmentId,
@@ -62,7 +89,7 @@ export async function enroll(ctx: AppContext, seats: Seats, courseId: string, bo
     // A double tap: the other request enrolled first; answer with that enrollment.
     const winner = await Enrollment.findOne({ activeKey });
     if (!winner) throw error;
-    return { created: false, enrollment: winner };
+    return again(winner, body, cipher);
   }
 }
 

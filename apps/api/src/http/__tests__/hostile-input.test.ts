@@ -10,11 +10,11 @@ afterAll(() => api.close());
 
 const point = { kind: 'toilet', name: '米东区测试公厕', address: '乌鲁木齐市米东区测试路 1 号', areaCode: '650109', location: { lng: 87.65, lat: 43.96 } };
 const createPoint = (body: unknown) => api.request('POST', '/api/v1/points', { token: tokens.admin, body });
-const rawPoint = (bytes: Uint8Array) => api.request('POST', '/api/v1/points', { token: tokens.admin, rawBody: bytes });
+const rawPoint = (bytes: Uint8Array<ArrayBuffer>) => api.request('POST', '/api/v1/points', { token: tokens.admin, rawBody: bytes });
 const fields = (res: Awaited<ReturnType<typeof createPoint>>, status = 400) => expectProblem(res, status).errors?.map((e) => `${e.field}: ${e.message}`);
 
 /** A JSON body as bytes with `bad` where the text `ＸＸ` stands. */
-function jsonWithBytes(body: unknown, bad: number[]): Uint8Array {
+function jsonWithBytes(body: unknown, bad: number[]): Uint8Array<ArrayBuffer> {
   const [before, after] = JSON.stringify(body).split('ＸＸ') as [string, string];
   return new Uint8Array([...Buffer.from(before), ...bad, ...Buffer.from(after)]);
 }
