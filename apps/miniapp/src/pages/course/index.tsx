@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import PointsMap from '../../components/points-map';
 import { navigateTo } from '../../points/navigate';
 import { useState } from 'react';
+import { percentText } from '@yilu/shared';
 import { certificateTypeLabels, describeFee, enrollBlocker, groupLabels, levelLabel, scheduleByDay } from '../../courses/format';
 import { useCourse } from '../../courses/use-course';
 import { t } from '../../locales/zh-CN';
@@ -61,6 +62,9 @@ export default function CoursePage() {
               </Text>
             </View>
           ))}
+        </View>
+        <View className="course-page__rule" data-testid="attendance-rule">
+          {t.course.attendanceRule(percentText(course.minAttendanceShare))}
         </View>
       </View>
 

@@ -2,6 +2,7 @@ import { Button, Image, Text, View } from '@tarojs/components';
 import { signInLabelKey } from '../../auth/sign-in';
 import { useSession } from '../../auth/use-session';
 import { dayLabel, enrollmentStatusLabels } from '../../courses/format';
+import { certificateWording } from '../../courses/certificate-wording';
 import { useMyClasses } from '../../courses/use-my-classes';
 import { t } from '../../locales/zh-CN';
 import './index.css';
@@ -67,21 +68,36 @@ export default function MePage() {
       <View className="card" data-testid="wallet">
         <View className="me__section">{t.me.wallet}</View>
         {mine.certificates.length === 0 ? <View className="muted">{t.me.noCertificates}</View> : null}
-        {mine.certificates.map((c) => (
-          <View key={c.no} className="me__cert">
-            <View className="me__cert-text">
-              <View className="me__class-title">{c.name}</View>
-              <View className="muted">
-                {c.issuer} · {c.issuedAt}
+        {mine.certificates.map((c) => {
+          const words = certificateWording(c);
+          return (
+            <View key={c.no} className="me__cert" data-testid="wallet-certificate">
+              <View className="me__cert-text">
+                <View className="me__class-title">{c.name}</View>
+                <View className={`me__cert-status me__cert-status--${c.status}`}>{words.status}</View>
+                <View className="muted">
+                  {c.issuer} · {c.issuedAt}
+                </View>
+                {words.lines.map((line) => (
+                  <View key={line} className="muted">
+                    {line}
+                  </View>
+                ))}
+                {words.due ? (
+                  <View className={words.due.soon ? 'me__cert-due me__cert-due--soon' : 'muted'} data-testid="certificate-due">
+                    {words.due.text}
+                    {words.due.soon ? `（${t.me.dueSoon}）` : ''}
+                  </View>
+                ) : null}
+                <View className="muted">
+                  {t.me.certNo}：{c.no}
+                </View>
+                {c.status === 'valid' ? <View className="muted">{t.me.scanToVerify}</View> : null}
               </View>
-              <View className="muted">
-                {t.me.certNo}：{c.no}
-              </View>
-              <View className="muted">{t.me.scanToVerify}</View>
+              <Image className="me__qr" src={c.qr} mode="aspectFit" />
             </View>
-            <Image className="me__qr" src={c.qr} mode="aspectFit" />
-          </View>
-        ))}
+          );
+        })}
       </View>
 
       <View className="card">
