@@ -27,7 +27,7 @@ export const groupLabels: Record<string, string> = {
 
 export const enrollmentStatusLabels: Record<string, string> = {
   applied: '已报名，待审核',
-  approved: '审核通过，待上课',
+  approved: '已通过审核，待上课',
   rejected: '未通过审核',
   attending: '上课中',
   completed: '已结业，待考核',
@@ -35,6 +35,14 @@ export const enrollmentStatusLabels: Record<string, string> = {
   failed: '考核未通过',
   withdrawn: '已退出',
 };
+
+/**
+ * The worker's own enrollment in a class, in words, and whether the class page offers to enroll: not while the
+ * enrollment holds the place (enrolling again would only answer it), again once it is over (withdrawn, rejected, failed).
+ */
+export function myEnrollmentState(mine: { status: string; active: boolean } | undefined): { label: string; offerEnroll: boolean } | null {
+  return mine ? { label: enrollmentStatusLabels[mine.status] ?? '', offerEnroll: !mine.active } : null;
+}
 
 /** "12月1日起，共 10 次课". */
 export function describeSchedule(sessions: { date: string }[]): string {

@@ -45,8 +45,9 @@ export function useCourse(id: string | undefined) {
     setFieldErrors({});
     setSending(true);
     try {
-      await enroll(id!, parsed.data);
-      setMessage(t.course.enrolled);
+      const answer = await enroll(id!, parsed.data);
+      // Enrolling again answers the enrollment already there, and says so.
+      setMessage('alreadyEnrolled' in answer ? answer.message : t.course.enrolled);
       setCourse(await getCourse(id!));
     } catch (e) {
       if (e instanceof ApiError)

@@ -61,7 +61,7 @@ export const t = {
     consent: '我同意驿路和培训机构为办理培训、考试和补贴使用我的姓名、手机号和身份证号；身份证号加密保存，仅审核时查看。',
     submit: '提交报名',
     enrolled: '报名成功，请等待审核',
-    already: '您已报名这个课程',
+    mine: (state: string) => `我的报名：${state}`,
     myClasses: '去“我的”查看',
   },
   me: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeFee, enrollBlocker, scheduleByDay } from '../format';
+import { enrollmentStatuses } from '@yilu/shared';
+import { describeFee, enrollBlocker, myEnrollmentState, scheduleByDay } from '../format';
 
 describe('class wording', () => {
   it('reads a timetable by day, in order, with each session’s kind', () => {
@@ -26,5 +27,20 @@ describe('class wording', () => {
   it('states who pays what', () => {
     expect(describeFee(280000, 280000)).toBe('免费（全额补贴 ¥2,800）');
     expect(describeFee(360000, 240000)).toBe('¥3,600（补贴 ¥2,400，自付 ¥1,200）');
+  });
+});
+
+describe("the worker's own enrollment on the class page", () => {
+  it('names the state in the words of 我的, and offers to enroll only once the enrollment is over', () => {
+    expect(myEnrollmentState(undefined)).toBeNull();
+    expect(myEnrollmentState({ status: 'applied', active: true })).toEqual({ label: '已报名，待审核', offerEnroll: false });
+    expect(myEnrollmentState({ status: 'approved', active: true })).toEqual({ label: '已通过审核，待上课', offerEnroll: false });
+    expect(myEnrollmentState({ status: 'completed', active: true })).toEqual({ label: '已结业，待考核', offerEnroll: false });
+    expect(myEnrollmentState({ status: 'withdrawn', active: false })).toEqual({ label: '已退出', offerEnroll: true });
+    expect(myEnrollmentState({ status: 'rejected', active: false })).toEqual({ label: '未通过审核', offerEnroll: true });
+  });
+
+  it('has words for every state an enrollment can be in', () => {
+    expect(enrollmentStatuses.filter((s) => !myEnrollmentState({ status: s, active: true })?.label)).toEqual([]);
   });
 });

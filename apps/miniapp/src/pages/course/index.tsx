@@ -4,12 +4,21 @@ import PointsMap from '../../components/points-map';
 import { navigateTo } from '../../points/navigate';
 import { useState } from 'react';
 import { percentText } from '@yilu/shared';
-import { certificateTypeLabels, describeFee, enrollBlocker, groupLabels, levelLabel, scheduleByDay } from '../../courses/format';
+import {
+  certificateTypeLabels,
+  describeFee,
+  enrollBlocker,
+  groupLabels,
+  levelLabel,
+  myEnrollmentState,
+  scheduleByDay,
+} from '../../courses/format';
 import { useCourse } from '../../courses/use-course';
 import { t } from '../../locales/zh-CN';
 import './index.css';
 
 const openPoint = (id: string) => void Taro.navigateTo({ url: `/pages/point/index?id=${id}` });
+const openMyClasses = () => void Taro.switchTab({ url: '/pages/me/index' });
 
 export default function CoursePage() {
   const { params } = useRouter();
@@ -30,6 +39,7 @@ export default function CoursePage() {
     );
 
   const blocker = enrollBlocker(course);
+  const mine = myEnrollmentState(course.myEnrollment);
   const field = (key: 'realName' | 'phone' | 'idNumber', label: string, type: 'text' | 'number' | 'idcard' = 'text') => (
     <View className="course-form__field">
       <Text className="course-page__label">{label}</Text>
@@ -117,7 +127,17 @@ export default function CoursePage() {
       </View>
 
       <View className="card">
-        {enrolling ? (
+        {mine ? (
+          <View className="course-page__mine" data-testid="my-enrollment">
+            <Text>{t.course.mine(mine.label)}</Text>
+            {mine.offerEnroll ? null : (
+              <Text className="link" onClick={openMyClasses}>
+                {t.course.myClasses}
+              </Text>
+            )}
+          </View>
+        ) : null}
+        {mine && !mine.offerEnroll ? null : enrolling ? (
           <>
             <View className="course-page__label">{t.course.enrollTitle}</View>
             {field('realName', t.course.realName)}
