@@ -1,14 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { courseBody, school } from '@yilu/api/fixtures/courses';
+import { courseBody, duringSession, endedSessions, school } from '@yilu/api/fixtures/courses';
 import { signInToAdmin } from '../support/admin-session.js';
-import { adminToken, apiPost, providerToken } from '../support/api-client.js';
+import { adminToken, apiCall, apiPost, providerToken, workerToken } from '../support/api-client.js';
 import { launchBrowser, openOfflinePage } from '../support/browser.js';
 
-// A dual-certificate electrician class at Urumqi Midong's training school, with a session running now.
+// A dual-certificate electrician class at Urumqi Midong's training school, with a session running now; and the same
+// class that ended yesterday, which the worker attended (recorded from the paper sheet) and completes with two certificates.
 const provider = { username: 'e2e-school', password: 'e2e-school-password' };
 const title = '低压电工“一培双证”培训班（e2e）';
+const endedTitle = '低压电工“一培双证”培训班（已结课 e2e）';
+const trainee = { realName: '王建军', phone: '13912345678', idNumber: '11010519491231002X', group: 'new_employment', consent: true };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,6 +36,19 @@ beforeAll(async () => {
   expect(course.status).toBe(201);
   // Another trade, so the list offers a trade filter.
   expect((await apiPost('/courses', token, courseBody({ title: '叉车司机培训班（e2e）', trade: { name: '叉车司机' } }))).status).toBe(201);
+
+  const sessions = endedSessions(2);
+  const ended = await apiPost('/courses', token, courseBody({ title: endedTitle, sessions, eligibility: ['new_employment'], sites }));
+  // The h5 development sign-in is this worker.
+  const enrolled = await apiPost(`/courses/${ended.body.id}/enrollments`, await workerToken('测试骑手'), trainee);
+  expect((await apiCall('PATCH', `/enrollments/${enrolled.body.id}`, token, { action: 'approve' })).status).toBe(200);
+  for (const s of sessions) {
+    const corrected = await apiPost(`/enrollments/${enrolled.body.id}/check-in-corrections`, token, {
+      at: duringSession(s),
+      reason: '纸质签到表补录',
+    });
+    expect(corrected.status).toBe(201);
+  }
 });
 afterAll(() => browser?.close());
 
@@ -41,10 +57,10 @@ async function adminAsProvider(page: Page) {
   return openReview(page);
 }
 
-async function openReview(page: Page) {
+async function openReview(page: Page, course = title) {
   await page.getByRole('menuitem', { name: '技能培训' }).click();
-  await page.getByTestId('courses-table').locator('tr', { hasText: title }).getByRole('button', { name: '报名审核' }).click();
-  return page.getByTestId('enrollments-table');
+  await page.getByTestId('courses-table').locator('tr', { hasText: course }).getByRole('button', { name: '报名审核' }).click();
+  return page.getByRole('dialog', { name: `报名审核 · ${course}` }).getByTestId('enrollments-table');
 }
 
 async function answerPrompt(page: Page, value: string) {
@@ -77,13 +93,14 @@ describe('一培双证: a worker enrolls, attends and holds both certificates', 
     const certificates = await detail.getByTestId('course-certificates').innerText();
     expect(certificates).toContain('电工职业技能等级证书（五级）');
     expect(certificates).toContain('低压电工特种作业操作证');
+    await detail.getByTestId('attendance-rule').filter({ hasText: '出勤达到 80% 方可结业' }).waitFor();
     await detail.getByTestId('course-site-map').locator('.leaflet-container').waitFor();
 
     await detail.locator('.primary-button', { hasText: '报名' }).click();
     const inputs = detail.locator('.course-form__input input');
-    await inputs.nth(0).fill('王建军');
-    await inputs.nth(1).fill('13912345678');
-    await inputs.nth(2).fill('11010519491231002X');
+    await inputs.nth(0).fill(trainee.realName);
+    await inputs.nth(1).fill(trainee.phone);
+    await inputs.nth(2).fill(trainee.idNumber);
     await detail.locator('.course-form__groups .chip', { hasText: '新就业形态劳动者' }).click();
     await detail.getByTestId('consent').click();
     await detail.locator('.primary-button', { hasText: '提交报名' }).click();
@@ -107,15 +124,19 @@ describe('一培双证: a worker enrolls, attends and holds both certificates', 
       .getByTestId('next-session')
       .filter({ hasText: /^下次课：\d+月\d+日 周. \d\d:\d\d–\d\d:\d\d$/ })
       .waitFor();
-    await classes.locator('.primary-button', { hasText: '课堂签到' }).click();
+    await classes.locator('.me__class', { hasText: title }).locator('.primary-button', { hasText: '课堂签到' }).click();
     await h5.getByTestId('me-message').filter({ hasText: '签到成功' }).waitFor();
     await classes.getByText('出勤 1/1 次课', { exact: false }).waitFor();
 
-    // The provider records completion, results and both certificates.
+    // The attendance sheet shows the check-in under today's session.
     await staff.page.goto(`${inject('adminUrl')}/#/`);
     table = await openReview(staff.page);
-    // The attendance sheet shows the check-in under today's session.
     await row().getByTestId('attendance-0').filter({ hasText: '✓' }).waitFor();
+    await staff.page.keyboard.press('Escape');
+
+    // In the class that ended, the provider records completion, results and both certificates.
+    table = await openReview(staff.page, endedTitle);
+    await row().getByTestId('attendance').filter({ hasText: '✓ 2/2' }).waitFor();
     await row().getByRole('button', { name: '结业' }).click();
     await row().filter({ hasText: '已结业' }).waitFor();
     for (const [index, no] of [
@@ -153,6 +174,8 @@ describe('一培双证: a worker enrolls, attends and holds both certificates', 
     expect(text).toContain('低压电工特种作业操作证');
     expect(text).toContain('王*军');
     expect(text).not.toContain('王建军');
+    expect(await employer.page.getByTestId('verify-status').innerText()).toContain('✔ 证书有效');
+    expect(text).toMatch(/有效期至\s*\d{4}-\d{2}-\d{2}/);
 
     // The worker sees both certificates in the wallet.
     await h5.goto(inject('h5Url'));
@@ -160,6 +183,13 @@ describe('一培双证: a worker enrolls, attends and holds both certificates', 
     const wallet = h5.getByTestId('wallet');
     await wallet.getByText('低压电工特种作业操作证').waitFor();
     await wallet.getByText('电工职业技能等级证书（五级）').waitFor();
+    // The permit says when its review (复审) is due.
+    await wallet
+      .getByTestId('wallet-certificate')
+      .filter({ hasText: '低压电工特种作业操作证' })
+      .getByTestId('certificate-due')
+      .filter({ hasText: '复审：请在' })
+      .waitFor();
 
     expect([...worker.external, ...staff.external, ...employer.external]).toEqual([]);
   });
