@@ -3,6 +3,7 @@ import type { AuditRecord } from '@yilu/contract';
 import { addDays, beijingDate, type Page } from '@yilu/shared';
 import { expectProblem } from '../../../test/harness.js';
 import { startCoursesWorld } from '../../../test/courses-world.js';
+import { endedSessions } from '../../../test/courses-fixtures.js';
 import { pointBody } from '../../../test/points-fixtures.js';
 
 const { api, tokens, workers, createCourse, enroll } = await startCoursesWorld(2);
@@ -35,7 +36,8 @@ beforeAll(async () => {
   await api.request('PATCH', `/api/v1/points/${ids.midongPoint}`, { token: tokens.midong, body: { name: '米东区古城暖心驿站' } });
   ids.kashgarPoint = (await api.request('POST', '/api/v1/points', { token: tokens.admin, body: pointBody() })).body.id;
 
-  ids.midongCourse = await createCourse();
+  // Ended yesterday, so its enrollment can be completed and certified.
+  ids.midongCourse = await createCourse({ sessions: endedSessions(1) });
   ids.kashgarCourse = await createCourse(
     { providerId: 'kashi-tech', providerName: '喀什技工学校', areaCode: '653101', sites: [kashgarSite] },
     tokens['kashi-school'],
@@ -135,7 +137,8 @@ describe('filters', () => {
 describe('results and certificates', () => {
   it('keep the exam result and the certificate recorded, before and after', async () => {
     const review = (body: object) => api.request('PATCH', `/api/v1/enrollments/${ids.midongEnrollment}`, { token: tokens.school, body });
-    await review({ action: 'complete' });
+    // No check-in recorded: completed on the staff's word.
+    await review({ action: 'complete', override: { reason: '纸质签到表已核实，出勤合格' } });
     await review({ action: 'result', certificateType: 'skill_level', passed: false, score: 55 });
     await review({ action: 'result', certificateType: 'skill_level', passed: true, score: 82 });
     await review({ action: 'certify', certificateType: 'skill_level', no: 'DG-2026-000123', issuedAt: beijingDate() });

@@ -1,27 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beijingDate } from '@yilu/shared';
 import { expectProblem } from '../../../test/harness.js';
 import { startCoursesWorld } from '../../../test/courses-world.js';
+import { endedSessions } from '../../../test/courses-fixtures.js';
 
-const { api, tokens, workers, createCourse, enroll } = await startCoursesWorld(6);
+const { api, tokens, workers, createCourse, enroll, attend } = await startCoursesWorld(6);
 afterAll(() => api.close());
+// Classes that ended yesterday, so that those who attended complete them and get their certificates today.
+const sessions = endedSessions(1);
+const today = beijingDate();
 
 async function progress(enrollmentId: string, token: string, to: 'applied' | 'completed' | 'certified' | 'employed', certNo: string) {
   const patch = (body: object) => api.request('PATCH', `/api/v1/enrollments/${enrollmentId}`, { token, body });
   if (to === 'applied') return;
   await patch({ action: 'approve' });
+  await attend(enrollmentId, sessions, token);
   await patch({ action: 'complete' });
   if (to === 'completed') return;
   await patch({ action: 'result', certificateType: 'skill_level', passed: true, score: 80 });
   await patch({ action: 'result', certificateType: 'special_operation', passed: true, score: 80 });
-  await patch({ action: 'certify', certificateType: 'skill_level', no: `S${certNo}`, issuedAt: '2026-11-20' });
-  await patch({ action: 'certify', certificateType: 'special_operation', no: `T${certNo}`, issuedAt: '2026-11-20' });
+  await patch({ action: 'certify', certificateType: 'skill_level', no: `S${certNo}`, issuedAt: today });
+  await patch({ action: 'certify', certificateType: 'special_operation', no: `T${certNo}`, issuedAt: today });
   if (to === 'employed') await patch({ action: 'job', employer: '某电力公司', startedAt: '2026-12-01' });
 }
 
 beforeAll(async () => {
-  const electric = await createCourse();
+  const electric = await createCourse({ sessions });
   const forklift = await createCourse(
     {
+      sessions,
       title: '叉车司机培训班',
       trade: { name: '叉车司机' },
       providerId: 'kashi-tech',
