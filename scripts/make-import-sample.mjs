@@ -1,6 +1,9 @@
 // Writes docs/samples/points-import-sample.xlsx, a small valid import file staff can copy from, and the copy the
 // admin offers for download (apps/admin/public/samples).
 // Run once after changing the columns: node scripts/make-import-sample.mjs
+// Imported on the demo data (README), the first and fourth rows are places the demo has (same kind, name and spot:
+// the import updates them, see docs/architecture.md, "the same place"); the others are places of their own, away
+// from every demo point, so that a rider never sees one place twice.
 import ExcelJS from 'exceljs';
 
 const rows = [
@@ -30,22 +33,22 @@ const rows = [
     75.9897,
     39.4704,
     'WGS84',
-    '热水、微波炉、手机充电、休息座椅',
+    '热水、微波炉、手机充电、休息座椅、卫生间、取暖',
     '劳动者专用',
     '24小时',
     '',
     '0998-2822001',
-    '古城景区旁，可加热饭菜',
+    '古城景区旁，可加热饭菜、给手机充电，冬季有暖气',
     '已发布',
   ],
   [
     'KS-102',
     '充电点',
     '人民广场电动车充电站',
-    '喀什市人民东路 1 号',
+    '喀什市人民东路 25 号',
     '653101',
-    75.9935,
-    39.4677,
+    75.9962,
+    39.4679,
     'WGS84',
     '电动车充电、换电',
     '对公众开放',
@@ -59,10 +62,10 @@ const rows = [
     'KS-103',
     '爱心餐厅',
     '东城爱心餐厅',
-    '喀什市东城路 66 号',
+    '喀什市东城路 120 号',
     '653101',
-    76.0051,
-    39.4688,
+    76.0093,
+    39.4695,
     'WGS84',
     '热水、微波炉、卫生间',
     '对公众开放',
@@ -95,8 +98,8 @@ const rows = [
     '供电营业厅读书角',
     '喀什市解放北路 8 号',
     '653101',
-    75.9861,
-    39.4762,
+    75.9866,
+    39.4731,
     'WGS84',
     '图书、热水、手机充电、无线网络',
     '对公众开放',

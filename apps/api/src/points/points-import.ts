@@ -1,18 +1,17 @@
-import { convertCrs, createPointBodySchema, haversineM, type CreatePointBody, type OpeningHours, type SessionUser } from '@yilu/shared';
+import { convertCrs, createPointBodySchema, type CreatePointBody, type OpeningHours, type SessionUser } from '@yilu/shared';
 import type { AppContext } from '../context.js';
 import { assertCommittable, newReport, type ImportReport, type ImportRowResult } from '../sheets/import-report.js';
 import { columnOf, readPointsSheet, rowToBody } from './points-sheet.js';
 import { inScope } from '../auth/scope.js';
 import { areaMismatch } from '../areas/area-check.js';
 import { createPointsService, notDeleted } from './points.service.js';
-
-/** Two rows (or a row and a stored point) with the same name this close are the same place. */
-const SAME_PLACE_M = 30;
+import { isSamePlace, samePlaceCandidates } from './same-place.js';
 
 /**
  * Bulk import from .xlsx/.csv. Every row is checked with the same schema as the form. `validate` writes nothing;
  * `commit` writes only when every row is valid, unless `acceptValid` asks to import the valid rows alone.
- * A row matching a stored point (same external id, or same name within 30 m) updates it instead of adding a twin.
+ * A row matching a stored point (same external id, or the same place by `isSamePlace`: kind, name as read, within
+ * 100 m) updates it instead of adding a twin; the point keeps an external id it has.
  */
 export async function importPoints(
   ctx: AppContext,
@@ -48,11 +47,7 @@ export async function importPoints(
       );
       continue;
     }
-    const twin = seen.find(
-      (s) =>
-        (point.externalId && s.body.externalId === point.externalId) ||
-        (s.body.name === point.name && haversineM(s.body.location, point.location) < SAME_PLACE_M),
-    );
+    const twin = seen.find((s) => (point.externalId && s.body.externalId === point.externalId) || isSamePlace(s.body, point));
     if (twin) {
       issues.push({ column: columnOf(['name']), message: `与第 ${twin.row} 行重复` });
       continue;
@@ -61,10 +56,7 @@ export async function importPoints(
 
     const byExternalId = point.externalId ? await Point.findOne({ externalId: point.externalId, ...notDeleted() }).lean() : null;
     const existing =
-      byExternalId ??
-      (await Point.find({ name: point.name, ...notDeleted() }).lean()).find(
-        (p) => !p.externalId && haversineM(p.location as { lng: number; lat: number }, point.location) < SAME_PLACE_M,
-      );
+      byExternalId ?? (await Point.find({ ...samePlaceCandidates(point), ...notDeleted() }).lean()).find((p) => isSamePlace(p, point));
     if (existing && !inScope(user, existing.areaCode)) {
       issues.push({ column: columnOf(['externalId']), message: '与其他区域的服务点重复' });
       continue;
@@ -73,6 +65,8 @@ export async function importPoints(
     // A file without a 特殊日期 cell keeps the holidays and closures staff entered in the admin.
     const stored = (existing?.hours as OpeningHours | undefined)?.exceptions ?? [];
     result.body = cells.exceptions || !point.hours ? point : { ...point, hours: { ...point.hours, exceptions: stored } };
+    // Matched by place, a point listed under another external id (another list, the demo's) keeps that id.
+    if (existing?.externalId) result.body = { ...result.body, externalId: existing.externalId };
     result.existingId = existing?._id.toString();
   }
 
