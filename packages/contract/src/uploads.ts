@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '@yilu/shared';
 import { defineOperations, fileAnswer } from './operation.js';
 
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
@@ -21,7 +22,7 @@ export const uploadsOperations = defineOperations({
     tag: 'uploads',
     summary: 'An uploaded photo, for its author and the staff of the area of the report it is attached to',
     description: 'Anyone else, holding the URL or not, is answered 404. Apps fetch it with the token and show the blob.',
-    params: z.strictObject({ id: z.string().max(40) }),
+    params: z.strictObject({ id: text({ min: 1, max: 40 }) }),
     responses: { 200: fileAnswer(...PHOTO_TYPES) },
     problems: [400, 401, 404],
   },
