@@ -49,6 +49,13 @@ const apiFeatures = {
     'point.model.ts', // db (models)
     'point-report.model.ts', // db (models)
   ],
+  wishes: [
+    'wishes.routes.ts', // app.ts
+    'wish.model.ts', // db (models)
+    'wish-figures.ts', // overview (overdue wishes)
+    'wish-changes.ts', // notifications (subscribeToWishChanges)
+    'wish-access.ts', // uploads (who sees a wish's photos)
+  ],
   overview: ['overview.routes.ts'],
   stats: ['stats.routes.ts'],
   uploads: ['uploads.routes.ts', 'upload.model.ts'],

@@ -16,6 +16,7 @@ import { healthRoutes } from './health/health.routes.js';
 import { overviewRoutes } from './overview/overview.routes.js';
 import { statsRoutes } from './stats/stats.routes.js';
 import { uploadsRoutes } from './uploads/uploads.routes.js';
+import { wishesRoutes } from './wishes/wishes.routes.js';
 import { openApiRoutes } from './http/openapi.js';
 import { errorHandler, notFoundHandler, unavailable } from './http/problem.js';
 import { refuseInvalidUtf8, refuseMalformedQuery } from './http/strict-input.js';
@@ -67,6 +68,7 @@ export function createApp({ config, logger, db }: CreateAppOptions): Express & {
   app.use(API_BASE, statsRoutes(ctx));
   app.use(API_BASE, overviewRoutes(ctx));
   app.use(API_BASE, auditRoutes(ctx));
+  app.use(API_BASE, wishesRoutes(ctx));
 
   app.use(notFoundHandler);
   app.use(errorHandler(logger));

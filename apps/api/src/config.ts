@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_MIN_ATTENDANCE_SHARE } from '@yilu/shared';
+import { DEFAULT_MIN_ATTENDANCE_SHARE, DEFAULT_WISH_OVERDUE_DAYS } from '@yilu/shared';
 
 const bool = z
   .enum(['true', 'false', '1', '0', ''])
@@ -44,6 +44,7 @@ const envSchema = z
     YILU_POINTS_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
     YILU_CLASSES_CACHE_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
     YILU_CLUSTER_REFRESH_MS: z.coerce.number().int().min(0).max(600_000).default(3000),
+    YILU_WISH_OVERDUE_DAYS: z.coerce.number().int().min(1).max(365).default(DEFAULT_WISH_OVERDUE_DAYS),
   })
   .superRefine((env, ctx) => {
     const prod = env.NODE_ENV === 'production';
@@ -97,6 +98,8 @@ export interface Config {
   pointsPollMs: number;
   classesCacheMs: number;
   clusterRefreshMs: number;
+  /** A wish open longer than this many days is overdue. */
+  wishOverdueDays: number;
 }
 
 export class ConfigError extends Error {
@@ -142,6 +145,7 @@ const GEOCODER_BASE_URLS = { off: '', amap: 'https://restapi.amap.com', tencent:
     pointsPollMs: e.YILU_POINTS_POLL_MS,
     classesCacheMs: e.YILU_CLASSES_CACHE_MS,
     clusterRefreshMs: e.YILU_CLUSTER_REFRESH_MS,
+    wishOverdueDays: e.YILU_WISH_OVERDUE_DAYS,
   };
 }
     geocoder: {

@@ -6,6 +6,7 @@ import { coursesOperations } from './courses.js';
 import { pointsOperations } from './points.js';
 import { statsOperations } from './stats.js';
 import { uploadsOperations } from './uploads.js';
+import { wishesOperations } from './wishes.js';
 
 export * from './operation.js';
 export * from './common.js';
@@ -18,6 +19,7 @@ export * from './courses.js';
 export * from './points.js';
 export * from './stats.js';
 export * from './uploads.js';
+export * from './wishes.js';
 
 /** Every operation of the API under `/api/v1`, by operation id. */
 export const operations = {
@@ -29,6 +31,7 @@ export const operations = {
   ...areasOperations,
   ...statsOperations,
   ...auditOperations,
+  ...wishesOperations,
 };
 export type Operations = typeof operations;
 export type OperationId = keyof Operations;

@@ -17,9 +17,11 @@ const tagDescriptions: Record<string, string> = {
   courses: 'Skill classes (一培双证) and their sessions',
   enrollments: 'Enrollment, check-in, review, results and certificates',
   certificates: 'The certificate wallet and public verification',
-  uploads: "Photos attached to reports, readable by their author and the staff of the report's area",
+  uploads:
+    "Photos attached to reports and wishes, readable by their author and the staff of the area (a public wish's by everyone signed in)",
   stats: 'Figures in your scope',
   audit: 'Who changed or viewed which record, in your scope',
+  wishes: 'The wish board (心愿栏): workers post and support wishes, staff of the area answer and track them to done',
 };
 const binary = z.string().meta({ format: 'binary' });
 

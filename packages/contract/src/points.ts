@@ -153,6 +153,15 @@ export const pointsOperations = defineOperations({
     responses: { 201: pointReportSchema },
     problems: [400, 401, 404],
   },
+  myReports: {
+    method: 'get',
+    path: '/me/reports',
+    access: roles('worker'),
+    tag: 'points',
+    summary: 'The signed-in worker’s own reports, newest first, with state and the staff reply',
+    responses: { 200: itemsOf(pointReportSchema) },
+    problems: [401, 403],
+  },
   listReports: {
     method: 'get',
     path: '/point-reports',

@@ -30,6 +30,7 @@ export const overviewSchema = z
     certifiedThisYear: z.number().int(),
     openReports: z.number().int().optional().meta({ description: 'Area staff only' }),
     pointsToVerify: z.number().int().optional().meta({ description: 'Published points not verified for 90 days (area staff only)' }),
+    overdueWishes: z.number().int().optional().meta({ description: 'Wishes open longer than YILU_WISH_OVERDUE_DAYS (area staff only)' }),
   })
   .meta({ id: 'Overview' });
 export type Overview = z.infer<typeof overviewSchema>;
@@ -61,7 +62,7 @@ export const statsOperations = defineOperations({
     access: inScope,
     tag: 'stats',
     summary:
-      'What is waiting in your scope: enrollments to review, classes starting soon, certified this year; for area staff open reports and points to verify',
+      'What is waiting in your scope: enrollments to review, classes starting soon, certified this year; for area staff open reports, points to verify and overdue wishes',
     responses: { 200: overviewSchema },
     problems: [401, 403],
   },

@@ -20,8 +20,10 @@ export const uploadsOperations = defineOperations({
     path: '/uploads/{id}',
     access: 'signed-in',
     tag: 'uploads',
-    summary: 'An uploaded photo, for its author and the staff of the area of the report it is attached to',
-    description: 'Anyone else, holding the URL or not, is answered 404. Apps fetch it with the token and show the blob.',
+    summary: 'An uploaded photo, for its author and the staff of the area of the report or wish it is attached to',
+    description:
+      "A wish's photos (the author's and the staff's answer) are also for every signed-in account while the wish is on the " +
+      'public board. Anyone else, holding the URL or not, is answered 404. Apps fetch it with the token and show the blob.',
     params: z.strictObject({ id: text({ min: 1, max: 40 }) }),
     responses: { 200: fileAnswer(...PHOTO_TYPES) },
     problems: [400, 401, 404],

@@ -123,6 +123,13 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   acceptValid: '只导入有效行',
   file: '文件',
 
+  // the wish board
+  category: '类别',
+  text: '心愿内容',
+  visibility: '公开范围',
+  duplicateOf: '重复的心愿',
+  hidden: '已隐藏',
+
   // the audit trail
   entity: '记录类型',
   entityId: '记录编号',

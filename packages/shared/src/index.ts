@@ -23,3 +23,4 @@ export * from './completion-rules.js';
 export * from './certificate-life.js';
 export * from './time.js';
 export * from './overview.js';
+export * from './wishes.js';

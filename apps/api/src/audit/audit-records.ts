@@ -55,6 +55,10 @@ const finders: Record<AuditEntity, (models: Models, ids: string[]) => Promise<Fa
   },
   enrollment: enrollments,
   certificate: certificates,
+  async wish(models, ids) {
+    const docs = await models.Wish.find(among(ids), { text: 1, areaCode: 1 }).lean();
+    return new Map(docs.map((d) => [d._id.toString(), { ...scope(d), label: [...d.text].slice(0, 20).join('') }]));
+  },
 };
 
 /** The facts of the records named, by entity and id ("course:65a…"); records no longer stored are left out. */

@@ -8,6 +8,7 @@ import { refreshTokenSchema } from '../auth/refresh-token.model.js';
 import { uploadSchema } from '../uploads/upload.model.js';
 import { pointReportSchema } from '../points/point-report.model.js';
 import { pointChangeSchema, pointSchema } from '../points/point.model.js';
+import { wishEventSchema, wishSchema, wishSupportSchema } from '../wishes/wish.model.js';
 
 export interface DatabaseOptions {
   uri: string;
@@ -28,6 +29,9 @@ function registerModels(conn: Connection) {
     Enrollment: conn.model('Enrollment', enrollmentSchema),
     Certificate: conn.model('Certificate', certificateSchema),
     Upload: conn.model('Upload', uploadSchema),
+    Wish: conn.model('Wish', wishSchema),
+    WishEvent: conn.model('WishEvent', wishEventSchema),
+    WishSupport: conn.model('WishSupport', wishSupportSchema),
   };
 }
 

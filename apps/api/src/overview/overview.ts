@@ -4,6 +4,7 @@ import { beijingDate, beijingDayStart, startingSoonAt, VERIFY_AFTER_DAYS, type S
 import { managedFilter, scopeName } from '../auth/scope.js';
 import type { AppContext } from '../context.js';
 import { notDeleted, notVerifiedFor } from '../points/points.service.js';
+import { overdueWishCount } from '../wishes/wish-figures.js';
 
 /** The counts on the admin's first page, each in the user's scope: a provider its classes, staff their area. */
 export async function overview(ctx: AppContext, user: SessionUser): Promise<Overview> {
@@ -24,9 +25,10 @@ export async function overview(ctx: AppContext, user: SessionUser): Promise<Over
   const name = scopeName(user);
   if (user.role === 'provider') return { scopeName: name, pendingEnrollments, classesStartingSoon, certifiedThisYear };
 
-  const [openReports, pointsToVerify] = await Promise.all([
+  const [openReports, pointsToVerify, overdueWishes] = await Promise.all([
     PointReport.countDocuments({ ...scope, status: 'open' }),
     Point.countDocuments({ ...scope, status: 'published', ...notDeleted(), ...notVerifiedFor(VERIFY_AFTER_DAYS) }),
+    overdueWishCount(ctx, user),
   ]);
-  return { scopeName: name, pendingEnrollments, classesStartingSoon, certifiedThisYear, openReports, pointsToVerify };
+  return { scopeName: name, pendingEnrollments, classesStartingSoon, certifiedThisYear, openReports, pointsToVerify, overdueWishes };
 }

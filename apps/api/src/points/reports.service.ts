@@ -61,6 +61,12 @@ export function createReportsService(ctx: AppContext) {
       return { items: docs.map(toReport), total, page: q.page, pageSize: q.pageSize };
     },
 
+    /** 我的反馈: the worker's own reports with their state and the staff's reply, newest first. */
+    async mine(user: SessionUser): Promise<{ items: PointReport[] }> {
+      const docs = await Report.find({ reporterId: user.id }).sort({ createdAt: -1 }).limit(100).lean<ReportDoc[]>();
+      return { items: docs.map(toReport) };
+    },
+
     async handle(id: string, body: { status: 'resolved' | 'rejected'; reply: string }, user: SessionUser): Promise<PointReport> {
       const doc = isValidObjectId(id) ? await Report.findById(id) : null;
       if (!doc || !inScope(user, doc.areaCode)) throw notFound('反馈不存在');
