@@ -33,7 +33,9 @@ export const myEnrollmentSchema = z
   .object({
     id: z.string(),
     status: z.enum(enrollmentStatuses),
-    active: z.boolean().meta({ description: 'Holds the place: enrolling again answers this enrollment; false once withdrawn, rejected or failed' }),
+    active: z
+      .boolean()
+      .meta({ description: 'Holds the place: enrolling again answers this enrollment; false once withdrawn, rejected or failed' }),
   })
   .meta({ id: 'MyEnrollment', description: "The signed-in worker's latest enrollment in the class" });
 export type MyEnrollment = z.infer<typeof myEnrollmentSchema>;
@@ -78,7 +80,9 @@ const certificateFields = {
   level: z.number().int(),
   issuedAt: calendarDate,
   status: z.enum(certificateStatuses).meta({ description: 'On today’s Beijing date: revoked, expired (after `validUntil`) or valid' }),
-  validUntil: calendarDate.optional().meta({ description: 'Last valid day, for certificates with a term (special-operation permits: six years)' }),
+  validUntil: calendarDate
+    .optional()
+    .meta({ description: 'Last valid day, for certificates with a term (special-operation permits: six years)' }),
   reviewDue: calendarDate.optional().meta({ description: 'Day the review (复审) is due (special-operation permits: after three years)' }),
   revokedAt: isoTime.optional(),
   revokeReason: z.string().optional(),
@@ -127,7 +131,10 @@ export const verifiedCertificateSchema = z
     valid: z.boolean().meta({ description: '`status` is valid' }),
     holder: z.string().meta({ description: 'Masked name' }),
   })
-  .meta({ id: 'VerifiedCertificate', description: 'What the public may know of a certificate: no personal details of the holder or of who revoked it' });
+  .meta({
+    id: 'VerifiedCertificate',
+    description: 'What the public may know of a certificate: no personal details of the holder or of who revoked it',
+  });
 export const tradeCountSchema = z.object({ name: z.string(), count: z.number().int() });
 
 export const coursesQuery = listCoursesQuerySchema.extend({

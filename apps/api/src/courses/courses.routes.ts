@@ -24,7 +24,9 @@ export function coursesRoutes(ctx: AppContext): Router {
     const { title, file } = await exportResults(ctx, params.id, user);
     return sheetReply(file, `成绩与证书-${title}`, 'xlsx');
   });
-  route(router, ctx, op.importResults, ({ params, query, user, req }) => importResults(ctx, params.id, req.file!.buffer, query, user), { after: [sheetUpload()] });
+  route(router, ctx, op.importResults, ({ params, query, user, req }) => importResults(ctx, params.id, req.file!.buffer, query, user), {
+    after: [sheetUpload()],
+  });
   route(router, ctx, op.enroll, async ({ params, body, user }) => {
     const { created, enrollment } = await enrollments.enroll(params.id, body, user);
     return created
