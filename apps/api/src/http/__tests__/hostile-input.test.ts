@@ -8,10 +8,17 @@ import { expectProblem } from '../../../test/harness.js';
 const { api, tokens, workers, createCourse } = await startCoursesWorld(2);
 afterAll(() => api.close());
 
-const point = { kind: 'toilet', name: '米东区测试公厕', address: '乌鲁木齐市米东区测试路 1 号', areaCode: '650109', location: { lng: 87.65, lat: 43.96 } };
+const point = {
+  kind: 'toilet',
+  name: '米东区测试公厕',
+  address: '乌鲁木齐市米东区测试路 1 号',
+  areaCode: '650109',
+  location: { lng: 87.65, lat: 43.96 },
+};
 const createPoint = (body: unknown) => api.request('POST', '/api/v1/points', { token: tokens.admin, body });
 const rawPoint = (bytes: Uint8Array<ArrayBuffer>) => api.request('POST', '/api/v1/points', { token: tokens.admin, rawBody: bytes });
-const fields = (res: Awaited<ReturnType<typeof createPoint>>, status = 400) => expectProblem(res, status).errors?.map((e) => `${e.field}: ${e.message}`);
+const fields = (res: Awaited<ReturnType<typeof createPoint>>, status = 400) =>
+  expectProblem(res, status).errors?.map((e) => `${e.field}: ${e.message}`);
 
 /** A JSON body as bytes with `bad` where the text `ＸＸ` stands. */
 function jsonWithBytes(body: unknown, bad: number[]): Uint8Array<ArrayBuffer> {
@@ -22,8 +29,12 @@ function jsonWithBytes(body: unknown, bad: number[]): Uint8Array<ArrayBuffer> {
 describe('text', () => {
   it('refuses NUL, a right-to-left override and a lone surrogate in a name or a description, and stores nothing', async () => {
     const before = await api.ctx.models.Point.countDocuments();
-    expect(fields(await createPoint({ ...point, name: '米东区\u0000公厕' }))).toEqual(['body.name: 名称含有不允许的字符（换行、控制字符或文字方向控制符）']);
-    expect(fields(await createPoint({ ...point, description: '\u202E所厕费免' }))).toEqual(['body.description: 简介含有不允许的字符（控制字符或文字方向控制符）']);
+    expect(fields(await createPoint({ ...point, name: '米东区\u0000公厕' }))).toEqual([
+      'body.name: 名称含有不允许的字符（换行、控制字符或文字方向控制符）',
+    ]);
+    expect(fields(await createPoint({ ...point, description: '\u202E所厕费免' }))).toEqual([
+      'body.description: 简介含有不允许的字符（控制字符或文字方向控制符）',
+    ]);
     // A lone surrogate only travels as a JSON escape: no UTF-8 byte sequence can carry one.
     const escaped = JSON.stringify({ ...point, address: 'ADDR' }).replace('ADDR', '米东区\\ud800测试路');
     expect(fields(await api.request('POST', '/api/v1/points', { token: tokens.admin, rawBody: escaped }))).toEqual([
@@ -40,7 +51,10 @@ describe('text', () => {
 
   it('refuses them in a real-name enrollment too, and enrolls nobody', async () => {
     const courseId = await createCourse();
-    const res = await api.request('POST', `/api/v1/courses/${courseId}/enrollments`, { token: workers[0], body: { ...enrollBody(0), realName: '张\u202E三' } });
+    const res = await api.request('POST', `/api/v1/courses/${courseId}/enrollments`, {
+      token: workers[0],
+      body: { ...enrollBody(0), realName: '张\u202E三' },
+    });
     expect(fields(res)).toEqual(['body.realName: 真实姓名含有不允许的字符（换行、控制字符或文字方向控制符）']);
     expect(await api.ctx.models.Enrollment.countDocuments({ courseId })).toBe(0);
   });
@@ -64,9 +78,13 @@ describe('bytes that are not UTF-8', () => {
   });
 
   it('refuses a query that is not percent-encoded UTF-8, on the Express routes and on the map fast path', async () => {
-    expect(fields(await api.request('GET', '/api/v1/courses?trade=%E7%94'))).toEqual(['query.trade: 工种的编码无效，须为 UTF-8 百分号编码']);
+    expect(fields(await api.request('GET', '/api/v1/courses?trade=%E7%94'))).toEqual([
+      'query.trade: 工种的编码无效，须为 UTF-8 百分号编码',
+    ]);
     expect(fields(await api.request('GET', '/api/v1/courses?trade=100%'))).toEqual(['query.trade: 工种的编码无效，须为 UTF-8 百分号编码']);
-    expect(fields(await api.request('GET', '/api/v1/points?near=87.6,43.9&kinds=%FF'))).toEqual(['query.kinds: 类型的编码无效，须为 UTF-8 百分号编码']);
+    expect(fields(await api.request('GET', '/api/v1/points?near=87.6,43.9&kinds=%FF'))).toEqual([
+      'query.kinds: 类型的编码无效，须为 UTF-8 百分号编码',
+    ]);
     expect((await api.request('GET', `/api/v1/courses?trade=${encodeURIComponent('电工')}`)).status).toBe(200);
   });
 });
@@ -87,7 +105,10 @@ describe('numbers in queries', () => {
     ];
     for (const [path, field, token] of cases) {
       const res = await api.request('GET', path, { token });
-      expect(expectProblem(res, 400).errors?.map((e) => e.field), path).toEqual([field]);
+      expect(
+        expectProblem(res, 400).errors?.map((e) => e.field),
+        path,
+      ).toEqual([field]);
     }
     expect((await api.request('GET', '/api/v1/points?near=87.6,43.9&radius=16')).status).toBe(200);
     expect((await api.request('GET', '/api/v1/courses?page=1&pageSize=10&near=87.65,43.96')).status).toBe(200);
