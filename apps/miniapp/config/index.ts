@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from '@tarojs/cli';
+import { GenerateSW } from 'workbox-webpack-plugin';
 
 // The API origin the app talks to. h5 uses same-origin /api (the dev server proxies it); weapp needs a full URL.
 const apiBase = process.env.TARO_APP_API_BASE ?? '';
@@ -7,6 +8,20 @@ const apiProxyTarget = process.env.YILU_API_URL ?? 'http://127.0.0.1:3000';
 // A production h5 build names scripts and styles by their content, so servers may cache them for a year
 // (docs/deploy.md). Not under --watch: hot reload cannot use content hashes.
 const hashed = !process.argv.includes('--watch');
+// A production h5 build precaches its shell (html, scripts with every page's chunk, styles, icons) in a service
+// worker, so the app opens without signal; API answers are not in it (src/offline keeps those).
+const shellWorker = hashed && process.env.TARO_ENV === 'h5';
+const shellWorkerOptions: ConstructorParameters<typeof GenerateSW>[0] = {
+  swDest: 'sw.js',
+  clientsClaim: true,
+  skipWaiting: true,
+  cleanupOutdatedCaches: true,
+  exclude: [/\.map$/, /LICENSE/],
+  maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+  dontCacheBustURLsMatching: /\.[0-9a-f]{8}\./,
+  navigateFallback: '/index.html',
+  navigateFallbackDenylist: [/^\/api\//],
+};
 
 export default defineConfig<'webpack5'>(() => ({
   projectName: 'yilu-miniapp',
@@ -25,6 +40,7 @@ export default defineConfig<'webpack5'>(() => ({
     TARO_APP_TILE_CRS: JSON.stringify(process.env.TARO_APP_TILE_CRS ?? 'wgs84'),
     // Where a certificate's QR code points: the public verification page of the admin app.
     TARO_APP_VERIFY_URL: JSON.stringify(process.env.TARO_APP_VERIFY_URL ?? 'http://127.0.0.1:5173/#/verify'),
+    TARO_APP_SHELL_WORKER: JSON.stringify(String(shellWorker)),
   },
   framework: 'react',
   compiler: { type: 'webpack5', prebundle: { enable: false } },
@@ -52,6 +68,7 @@ export default defineConfig<'webpack5'>(() => ({
         .add(path.resolve(__dirname, '..', 'node_modules'))
         .add(path.resolve(__dirname, '..', '..', '..', 'node_modules'))
         .add('node_modules');
+      if (shellWorker) chain.plugin('shell-worker').use(GenerateSW, [shellWorkerOptions]);
     },
   },
 }));

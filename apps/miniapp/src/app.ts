@@ -1,7 +1,13 @@
-import type { PropsWithChildren } from 'react';
+import { useEffect, type PropsWithChildren } from 'react';
+import { startCheckInSync } from './courses/check-in-queue';
+import { registerShellWorker } from './offline/service-worker';
 import './app.css';
 
 function App({ children }: PropsWithChildren) {
+  useEffect(() => {
+    registerShellWorker();
+    startCheckInSync();
+  }, []);
   return children;
 }
 

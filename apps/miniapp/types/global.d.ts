@@ -8,5 +8,6 @@ declare namespace NodeJS {
     TARO_APP_TILE_URL: string;
     TARO_APP_TILE_CRS: string;
     TARO_APP_VERIFY_URL: string;
+    TARO_APP_SHELL_WORKER: string;
   }
 }

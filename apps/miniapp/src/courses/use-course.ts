@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { enrollBodySchema, fieldErrorsFromZod, type ServicePoint } from '@yilu/shared';
 import { mapCrs } from '../points/location';
-import { fetchPoint } from '../points/points-api';
 import { ApiError } from '@yilu/client';
 import { t } from '../locales/zh-CN';
+import { cachedCourse, cachedPoint } from '../offline/cached-api';
 import { enroll, getCourse, type Course } from './courses-api';
 
 export interface EnrollForm {
@@ -23,16 +23,28 @@ export function useCourse(id: string | undefined) {
   const [sending, setSending] = useState(false);
   const [message, setMessage] = useState('');
 
+  const [savedAt, setSavedAt] = useState<number | null>(null);
   const [sitePoint, setSitePoint] = useState<ServicePoint | null>(null);
 
   useEffect(() => {
-    if (id) getCourse(id).then(setCourse, (e: Error) => setError(e.message));
+    if (!id) return;
+    cachedCourse(id).then(
+      (r) => {
+        setCourse(r.data);
+        setSavedAt(r.offline ? r.savedAt : null);
+      },
+      (e: Error) => setError(e.message),
+    );
   }, [id]);
 
   // A site that is a listed training site is shown on the map; the class page works without it.
   const pointId = course?.sites[0]?.pointId;
   useEffect(() => {
-    if (pointId) fetchPoint(pointId, mapCrs).then(setSitePoint, () => setSitePoint(null));
+    if (pointId)
+      cachedPoint(pointId, mapCrs).then(
+        (r) => setSitePoint(r.data),
+        () => setSitePoint(null),
+      );
   }, [pointId]);
 
   async function submit() {
@@ -58,5 +70,5 @@ export function useCourse(id: string | undefined) {
     }
   }
 
-  return { course, sitePoint, error, form, setForm, fieldErrors, sending, message, setMessage, submit };
+  return { course, savedAt, sitePoint, error, form, setForm, fieldErrors, sending, message, setMessage, submit };
 }

@@ -4,7 +4,9 @@ import { t } from '../locales/zh-CN';
 import { locate } from '../points/location';
 import Taro from '@tarojs/taro';
 import type { Certificate, Enrollment } from '@yilu/contract';
-import { checkIn, flushQueuedCheckIns, myCertificates, myEnrollments, withdraw } from './courses-api';
+import { cachedMyCertificates, cachedMyEnrollments } from '../offline/cached-api';
+import { checkIn, flushQueuedCheckIns, onQueueFlushed, type FlushResult } from './check-in-queue';
+import { withdraw } from './courses-api';
 
 export const verifyUrl = (no: string) => `${process.env.TARO_APP_VERIFY_URL}?no=${encodeURIComponent(no)}`;
 
@@ -19,18 +21,32 @@ export function useMyClasses(signedIn: boolean) {
   const [classes, setClasses] = useState<Enrollment[]>([]);
   const [certificates, setCertificates] = useState<(Certificate & { qr: string })[]>([]);
   const [message, setMessage] = useState('');
+  const [savedAt, setSavedAt] = useState<number | null>(null);
 
   const load = useCallback(async () => {
     if (!signedIn) return;
     try {
       await flushQueuedCheckIns();
-      setClasses((await myEnrollments()).items);
-      const wallet = (await myCertificates()).items;
-      setCertificates(await Promise.all(wallet.map(async (c) => ({ ...c, qr: await qrFor(c.no) }))));
+      const [enrollments, wallet] = [await cachedMyEnrollments(), await cachedMyCertificates()];
+      setClasses(enrollments.data.items);
+      // Drawn on the phone, so the QR codes show without signal too.
+      setCertificates(await Promise.all(wallet.data.items.map(async (c) => ({ ...c, qr: await qrFor(c.no) }))));
+      const offline = [enrollments, wallet].filter((r) => r.offline);
+      setSavedAt(offline.length ? Math.min(...offline.map((r) => r.savedAt)) : null);
     } catch (e) {
       setMessage(e instanceof Error ? e.message : String(e));
     }
   }, [signedIn]);
+
+  // Check-ins kept offline go by themselves when the network is back (started by the app); say so and show them.
+  useEffect(
+    () =>
+      onQueueFlushed((result: FlushResult) => {
+        setMessage([...(result.sent ? [t.me.autoSent(result.sent)] : []), ...result.refused].join('；'));
+        void load();
+      }),
+    [load],
+  );
 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- load sets state only after an await (react/react#34905)
@@ -68,5 +84,5 @@ export function useMyClasses(signedIn: boolean) {
     }
   }
 
-  return { classes, certificates, message, checkInTo, withdrawFrom, reload: load };
+  return { classes, certificates, savedAt, message, checkInTo, withdrawFrom, reload: load };
 }

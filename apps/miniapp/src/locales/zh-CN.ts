@@ -1,5 +1,6 @@
 /** Every piece of user-facing text in the mini-program, in one place so another language can be added. */
 export const t = {
+  pageHeader: { back: '返回' },
   tabs: { map: '地图', courses: '课程', me: '我的' },
   map: {
     allKinds: '全部',
@@ -7,7 +8,6 @@ export const t = {
     loading: '正在查找附近的服务点…',
     none: '附近 10 公里内没有符合条件的服务点，换个筛选条件试试',
     locationDenied: '未获得定位权限，先为您显示喀什市区；在设置中允许定位可查看身边的服务点',
-    offline: (at: Date) => `网络不佳，显示的是 ${at.getHours()}:${String(at.getMinutes()).padStart(2, '0')} 保存的结果`,
     retry: '点此重试',
   },
   point: {
@@ -66,6 +66,8 @@ export const t = {
   },
   me: {
     title: '我的',
+    largeText: '大字模式',
+    largeTextHint: '文字和按钮放大到 1.25 倍',
     guest: '登录后可报名课程、课堂签到、查看证书',
     signIn: '微信一键登录',
     devSignIn: '开发环境登录',
@@ -78,7 +80,8 @@ export const t = {
     noClasses: '还没有报名课程',
     checkIn: '课堂签到',
     checkedIn: '签到成功',
-    queued: '没有网络，签到已保存，联网后自动提交',
+    queued: '已保存，联网后自动提交',
+    autoSent: (n: number) => (n > 1 ? `已自动提交 ${n} 次签到` : '已自动提交'),
     attendance: (attended: number, total: number) => `出勤 ${attended}/${total} 次课`,
     nextSession: (day: string, start: string, end: string) => `下次课：${day} ${start}–${end}`,
     wallet: '我的证书',
@@ -96,6 +99,9 @@ export const t = {
     withdraw: '退出课程',
     withdrawConfirm: (course: string) => `确定退出「${course}」吗？名额将让给其他人。`,
     withdrawn: '已退出课程',
+  },
+  offline: {
+    savedAt: (at: Date) => `离线 · 保存于 ${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`,
   },
   errors: {
     network: '网络不好，请稍后再试',

@@ -1,6 +1,7 @@
-import Taro from '@tarojs/taro';
 import type { Amenity, Crs, PointKind, ServicePoint } from '@yilu/shared';
 import { api } from '../api/client';
+import { cacheKey, readThrough } from '../offline/cache';
+import { filterPoints } from '../offline/local-filter';
 
 export interface NearbyQuery {
   near: { lng: number; lat: number };
@@ -12,7 +13,8 @@ export interface NearbyQuery {
   radius?: number;
 }
 
-const CACHE_KEY = 'yilu.points.last';
+/** One saved list, the last the map loaded: offline, the current chips are applied to it here. */
+const NEARBY_KEY = cacheKey('nearbyPoints');
 
 export interface NearbyResult {
   items: ServicePoint[];
@@ -22,8 +24,8 @@ export interface NearbyResult {
 }
 
 /**
- * Nearest points first. The last answer is saved, so on a bad network the map still shows something,
- * marked as saved earlier.
+ * Nearest points first. The last list is saved, so without signal the map still shows it, marked as saved earlier,
+ * and the chips filter it on the phone.
  */
 export async function fetchNearby(q: NearbyQuery): Promise<NearbyResult> {
   const query = {
@@ -34,15 +36,9 @@ export async function fetchNearby(q: NearbyQuery): Promise<NearbyResult> {
     amenities: q.amenities,
     openNow: q.openNow || undefined,
   };
-  try {
-    const { items } = await api.nearbyPoints({ query });
-    Taro.setStorageSync(CACHE_KEY, { items, savedAt: Date.now() });
-    return { items, fromCache: false };
-  } catch (error) {
-    const saved = Taro.getStorageSync(CACHE_KEY) as { items: ServicePoint[]; savedAt: number } | '';
-    if (!saved) throw error;
-    return { items: saved.items, fromCache: true, savedAt: saved.savedAt };
-  }
+  const { data, offline, savedAt } = await readThrough(NEARBY_KEY, () => api.nearbyPoints({ query }));
+  if (!offline) return { items: data.items, fromCache: false };
+  return { items: filterPoints(data.items, q), fromCache: true, savedAt };
 }
 
 export const fetchPoint = (id: string, crs: Crs) => api.getPoint({ params: { id }, query: { crs } });

@@ -5,16 +5,24 @@ import { api } from '../api/client';
 import { requireSignIn } from '../auth/session';
 import { t } from '../locales/zh-CN';
 import { mapCrs } from './location';
-import { fetchPoint } from './points-api';
+import { cachedPoint } from '../offline/cached-api';
 
 /** One point for the detail page, and the worker's report that its listing is wrong. */
 export function usePoint(id: string | undefined) {
   const [point, setPoint] = useState<ServicePoint | null>(null);
   const [loadError, setLoadError] = useState('');
+  const [savedAt, setSavedAt] = useState<number | null>(null);
   const [sending, setSending] = useState(false);
 
   useEffect(() => {
-    if (id) fetchPoint(id, mapCrs).then(setPoint, (e: Error) => setLoadError(e.message || t.point.notFound));
+    if (!id) return;
+    cachedPoint(id, mapCrs).then(
+      (r) => {
+        setPoint(r.data);
+        setSavedAt(r.offline ? r.savedAt : null);
+      },
+      (e: Error) => setLoadError(e.message || t.point.notFound),
+    );
   }, [id]);
   const error = id ? loadError : t.point.notFound;
 
@@ -42,5 +50,5 @@ export function usePoint(id: string | undefined) {
     }
   }
 
-  return { point, error, sending, report, photo, addPhoto };
+  return { point, savedAt, error, sending, report, photo, addPhoto };
 }

@@ -15,6 +15,7 @@ import {
 } from '../../courses/format';
 import { useCourse } from '../../courses/use-course';
 import { t } from '../../locales/zh-CN';
+import { OfflineBanner } from '../../offline/OfflineBanner';
 import './index.css';
 
 const openPoint = (id: string) => void Taro.navigateTo({ url: `/pages/point/index?id=${id}` });
@@ -22,7 +23,7 @@ const openMyClasses = () => void Taro.switchTab({ url: '/pages/me/index' });
 
 export default function CoursePage() {
   const { params } = useRouter();
-  const { course, sitePoint, error, form, setForm, fieldErrors, sending, message, setMessage, submit } = useCourse(params.id);
+  const { course, savedAt, sitePoint, error, form, setForm, fieldErrors, sending, message, setMessage, submit } = useCourse(params.id);
   const [enrolling, setEnrolling] = useState(false);
 
   if (error)
@@ -56,6 +57,7 @@ export default function CoursePage() {
 
   return (
     <View className="page course-page" data-testid="course-detail">
+      <OfflineBanner savedAt={savedAt} />
       <View className="card">
         <View className="title">{course.title}</View>
         <View className="muted">

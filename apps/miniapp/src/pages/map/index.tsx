@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { pointKindLabels, pointKinds, type Amenity } from '@yilu/shared';
 import PointsMap from '../../components/points-map';
 import { t } from '../../locales/zh-CN';
+import { OfflineBanner } from '../../offline/OfflineBanner';
 import { amenityBadge, describeOpen, formatDistance } from '../../points/format';
 import { useNearby } from '../../points/use-nearby';
 import './index.css';
@@ -45,7 +46,7 @@ export default function MapPage() {
       </ScrollView>
 
       {!nearby.located ? <View className="notice">{t.map.locationDenied}</View> : null}
-      {nearby.savedAt ? <View className="notice">{t.map.offline(new Date(nearby.savedAt))}</View> : null}
+      <OfflineBanner savedAt={nearby.savedAt} />
       {nearby.error ? (
         <View className="notice notice--error" onClick={() => void nearby.reload()}>
           {nearby.error} · {t.map.retry}

@@ -5,6 +5,7 @@ import { dayLabel, enrollmentStatusLabels } from '../../courses/format';
 import { certificateWording } from '../../courses/certificate-wording';
 import { useMyClasses } from '../../courses/use-my-classes';
 import { t } from '../../locales/zh-CN';
+import { OfflineBanner } from '../../offline/OfflineBanner';
 import './index.css';
 
 export default function MePage() {
@@ -28,6 +29,7 @@ export default function MePage() {
 
   return (
     <View className="page">
+      <OfflineBanner savedAt={mine.savedAt} />
       <View className="card">
         <View className="title">{t.me.hello(user.displayName)}</View>
         {mine.message ? (

@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { accessTypeLabels, formatHoursText, pointKindLabels, reportReasons } from '@yilu/shared';
 import { t } from '../../locales/zh-CN';
+import { OfflineBanner } from '../../offline/OfflineBanner';
 import { amenityBadge, describeOpen, describeVerified, formatDistance } from '../../points/format';
 import { navigateTo } from '../../points/navigate';
 import { usePoint } from '../../points/use-point';
@@ -18,7 +19,7 @@ const reasonLabels: Record<(typeof reportReasons)[number], string> = {
 
 export default function PointPage() {
   const { params } = useRouter();
-  const { point, error, sending, report, photo, addPhoto } = usePoint(params.id);
+  const { point, savedAt, error, sending, report, photo, addPhoto } = usePoint(params.id);
   const [reporting, setReporting] = useState(false);
   const [reason, setReason] = useState<(typeof reportReasons)[number]>('hours_wrong');
   const [note, setNote] = useState('');
@@ -49,6 +50,7 @@ export default function PointPage() {
 
   return (
     <View className="page point-page" data-testid="point-detail">
+      <OfflineBanner savedAt={savedAt} />
       <View className="card">
         <View className="title">{point.name}</View>
         <View className="point-page__line">
