@@ -22,6 +22,7 @@ const routes: RouteRecordRaw[] = [
       { path: '', component: () => import('./home/HomeView.vue') },
       { path: 'points', component: () => import('./points/PointsView.vue'), meta: { roles: staffOfAreas } },
       { path: 'reports', component: () => import('./reports/ReportsView.vue'), meta: { roles: staffOfAreas } },
+      { path: 'wishes', component: () => import('./wishes/WishesView.vue'), meta: { roles: staffOfAreas } },
       { path: 'courses', component: () => import('./courses/CoursesView.vue'), meta: { roles: [...staffOfAreas, 'provider'] } },
       { path: 'stats', component: () => import('./stats/StatsView.vue'), meta: { roles: [...staffOfAreas, 'provider'] } },
       { path: 'audit', component: () => import('./audit/AuditView.vue'), meta: { roles: [...staffOfAreas, 'provider'] } },

@@ -6,6 +6,8 @@ import {
   findFieldLabel,
   pointKindLabels,
   pointStatusLabels,
+  wishCategoryLabels,
+  wishStatusLabels,
   type AuditEntity,
 } from '@yilu/shared';
 import { t } from '../locales/zh-CN';
@@ -31,6 +33,7 @@ const codeLabels: Partial<Record<AuditEntity, Record<string, Codes>>> = {
   point_report: { reason: t.reports.reasons, status: t.reports.statuses },
   course: { status: t.courses.statuses, eligibility: eligibilityGroupLabels },
   enrollment: { status: enrollmentStatusLabels, group: eligibilityGroupLabels, certificateType: certificateTypes },
+  wish: { status: wishStatusLabels, category: wishCategoryLabels },
 };
 
 const fieldsOf = (v: unknown): Record<string, unknown> =>

@@ -10,6 +10,7 @@ export const overviewLinks: Record<Exclude<keyof Overview, 'scopeName'>, string>
   certifiedThisYear: '/stats',
   openReports: '/reports',
   pointsToVerify: '/points',
+  overdueWishes: '/wishes',
 };
 
 /** The counts of what waits for the signed-in user, loaded when the page opens. */

@@ -88,6 +88,12 @@ export function pointBodyFrom(
 /** The form field that shows a body path's message: "location.lat" → "location", "hours.exceptions.0.date" → "exceptions". */
 export const formFieldOf = (path: string) => (path.startsWith('hours.exceptions') ? 'exceptions' : path.split('.')[0]!);
 
+/** How one opening of the form ends: saving marks the listing checked on site, and what follows the save. */
+export interface PointFormOptions {
+  markVerified?: boolean;
+  onSaved?: () => Promise<void> | void;
+}
+
 export function usePointForm(onSaved: () => void) {
   const visible = ref(false);
   const editingId = ref<string | null>(null);
@@ -96,8 +102,11 @@ export function usePointForm(onSaved: () => void) {
   const saving = ref(false);
   const formError = ref('');
   const editing = computed(() => editingId.value !== null);
+  const options = ref<PointFormOptions>({});
+  const marksVerified = computed(() => Boolean(options.value.markVerified));
 
-  function open(point?: ServicePoint) {
+  function open(point?: ServicePoint, how: PointFormOptions = {}) {
+    options.value = how;
     Object.assign(values, emptyPoint(session.user.value?.areaCode ?? ''));
     if (point) {
       Object.assign(values, {
@@ -130,9 +139,11 @@ export function usePointForm(onSaved: () => void) {
     saving.value = true;
     try {
       // pointBodyFrom has checked the body with the operation's own schema.
-      if (editingId.value) await api.updatePoint({ params: { id: editingId.value }, body: body as BodyOf<'updatePoint'> });
+      const update = { ...body, ...(marksVerified.value ? { verified: true } : {}) } as BodyOf<'updatePoint'>;
+      if (editingId.value) await api.updatePoint({ params: { id: editingId.value }, body: update });
       else await api.createPoint({ body: body as BodyOf<'createPoint'> });
       visible.value = false;
+      await options.value.onSaved?.();
       onSaved();
     } catch (e) {
       if (e instanceof ApiError) {
@@ -146,5 +157,5 @@ export function usePointForm(onSaved: () => void) {
     }
   }
 
-  return { visible, values, errors, saving, formError, editing, open, save };
+  return { visible, values, errors, saving, formError, editing, marksVerified, open, save };
 }
