@@ -86,3 +86,46 @@ export const beijingDayStart = (date: string) => new Date(`${date}T00:00:00+08:0
 
 /** The last millisecond of a Beijing day. */
 export const beijingDayEnd = (date: string) => new Date(`${date}T23:59:59.999+08:00`);
+
+/** How people name the zones our places are in; any other zone is named by its IANA id. */
+const zoneNames: Record<string, string> = {
+  'Asia/Shanghai': '北京时间',
+  'Asia/Urumqi': '新疆时间',
+  'Asia/Kashgar': '新疆时间',
+  'Asia/Hong_Kong': '香港时间',
+  'Asia/Macau': '澳门时间',
+  'Asia/Taipei': '台北时间',
+};
+
+export const zoneName = (zone: string) => zoneNames[zone] ?? `${zone} 时间`;
+
+/** The phone's time zone as the platform reports it; Beijing when it reports none. */
+export function deviceTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || BEIJING_TIMEZONE;
+  } catch {
+    return BEIJING_TIMEZONE;
+  }
+}
+
+/** Minutes `zone` is ahead of UTC at `at`. */
+function utcOffsetMinutes(zone: string, at: Date): number {
+  const local = localTime(at, zone);
+  const localAsUtc = Date.parse(`${local.date}T00:00:00Z`) + local.minute * 60_000;
+  return Math.round((localAsUtc - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * The note after times given in `zone` (a class's Beijing time, a place's opening hours): "（北京时间）" when the
+ * phone's clock is set to a zone with another offset, so a Xinjiang phone does not read 09:00 as its own 09:00;
+ * '' when the phone shows the same clock.
+ */
+export function zoneNote(zone: string, phoneZone: string = deviceTimeZone(), at: Date = new Date()): string {
+  return utcOffsetMinutes(zone, at) === utcOffsetMinutes(phoneZone, at) ? '' : `（${zoneName(zone)}）`;
+}
+
+/** "2026-12-02 01:00" for an instant, in `zone`. */
+export function zonedDateTime(at: Date | number | string, zone: string): string {
+  const local = localTime(typeof at === 'string' ? new Date(at) : toDate(at), zone);
+  return `${local.date} ${formatHhmm(local.minute)}`;
+}
