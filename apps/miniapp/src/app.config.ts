@@ -12,9 +12,24 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/map/index', text: '地图', iconPath: 'assets/tabbar/map-normal.png', selectedIconPath: 'assets/tabbar/map-selected.png' },
-      { pagePath: 'pages/courses/index', text: '课程', iconPath: 'assets/tabbar/courses-normal.png', selectedIconPath: 'assets/tabbar/courses-selected.png' },
-      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tabbar/me-normal.png', selectedIconPath: 'assets/tabbar/me-selected.png' },
+      {
+        pagePath: 'pages/map/index',
+        text: '地图',
+        iconPath: 'assets/tabbar/map-normal.png',
+        selectedIconPath: 'assets/tabbar/map-selected.png',
+      },
+      {
+        pagePath: 'pages/courses/index',
+        text: '课程',
+        iconPath: 'assets/tabbar/courses-normal.png',
+        selectedIconPath: 'assets/tabbar/courses-selected.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/me-normal.png',
+        selectedIconPath: 'assets/tabbar/me-selected.png',
+      },
     ],
   },
   requiredPrivateInfos: ['getLocation'],

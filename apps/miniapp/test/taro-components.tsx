@@ -1,6 +1,7 @@
 import type { PropsWithChildren } from 'react';
 
 type Props = PropsWithChildren<{ className?: string; onClick?: () => void; disabled?: boolean; loading?: boolean }>;
+type ToggleProps = { checked?: boolean; onChange?: (e: { detail: { value: boolean } }) => void; 'aria-label'?: string };
 
 export const View = ({ className, children, onClick }: Props) => (
   <div className={className} onClick={onClick}>
@@ -12,4 +13,16 @@ export const Button = ({ className, children, onClick, disabled }: Props) => (
   <button className={className} onClick={onClick} disabled={disabled}>
     {children}
   </button>
+);
+export const Switch = ({ checked, onChange, ...rest }: ToggleProps & { color?: string }) => (
+  <input
+    type="checkbox"
+    role="switch"
+    aria-label={rest['aria-label']}
+    checked={checked}
+    onChange={(e) => onChange?.({ detail: { value: e.target.checked } })}
+  />
+);
+export const Checkbox = ({ checked, ...rest }: ToggleProps & { value?: string; color?: string }) => (
+  <input type="checkbox" aria-label={rest['aria-label']} checked={checked} readOnly />
 );

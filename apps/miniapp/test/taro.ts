@@ -3,7 +3,14 @@
 // as WeChat sends it; the answer parsed as JSON when it is JSON).
 const storage = new Map<string, unknown>();
 
+const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
+
 const Taro = {
+  eventCenter: {
+    on: (name: string, fn: (...args: unknown[]) => void) => void listeners.set(name, (listeners.get(name) ?? new Set()).add(fn)),
+    off: (name: string, fn: (...args: unknown[]) => void) => void listeners.get(name)?.delete(fn),
+    trigger: (name: string, ...args: unknown[]) => listeners.get(name)?.forEach((fn) => fn(...args)),
+  },
   getStorageSync: (key: string) => storage.get(key) ?? '',
   setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
   removeStorageSync: (key: string) => void storage.delete(key),

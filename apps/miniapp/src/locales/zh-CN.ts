@@ -1,6 +1,6 @@
 /** Every piece of user-facing text in the mini-program, in one place so another language can be added. */
 export const t = {
-  pageHeader: { back: '返回' },
+  pageHeader: { back: '返回', map: '附近', courses: '技能课程', me: '我的', point: '服务点详情', course: '课程详情' },
   tabs: { map: '地图', courses: '课程', me: '我的' },
   map: {
     allKinds: '全部',

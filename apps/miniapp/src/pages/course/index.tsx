@@ -1,9 +1,9 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Checkbox, Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import PointsMap from '../../components/points-map';
 import { navigateTo } from '../../points/navigate';
 import { useState } from 'react';
-import { percentText } from '@yilu/shared';
+import { BEIJING_TIMEZONE, percentText, zonedDateTime, zoneNote } from '@yilu/shared';
 import {
   certificateTypeLabels,
   describeFee,
@@ -16,6 +16,8 @@ import {
 import { useCourse } from '../../courses/use-course';
 import { t } from '../../locales/zh-CN';
 import { OfflineBanner } from '../../offline/OfflineBanner';
+import PageHeader from '../../components/page-header';
+import { useTextSizeClass } from '../../text-size/large-text';
 import './index.css';
 
 const openPoint = (id: string) => void Taro.navigateTo({ url: `/pages/point/index?id=${id}` });
@@ -23,18 +25,21 @@ const openMyClasses = () => void Taro.switchTab({ url: '/pages/me/index' });
 
 export default function CoursePage() {
   const { params } = useRouter();
+  const textSize = useTextSizeClass();
   const { course, savedAt, sitePoint, error, form, setForm, fieldErrors, sending, message, setMessage, submit } = useCourse(params.id);
   const [enrolling, setEnrolling] = useState(false);
 
   if (error)
     return (
-      <View className="page">
+      <View className={`page ${textSize}`}>
+        <PageHeader title={t.pageHeader.course} back />
         <View className="card error">{error}</View>
       </View>
     );
   if (!course)
     return (
-      <View className="page">
+      <View className={`page ${textSize}`}>
+        <PageHeader title={t.pageHeader.course} back />
         <View className="card muted">加载中…</View>
       </View>
     );
@@ -56,7 +61,8 @@ export default function CoursePage() {
   );
 
   return (
-    <View className="page course-page" data-testid="course-detail">
+    <View className={`page course-page ${textSize}`} data-testid="course-detail">
+      <PageHeader title={t.pageHeader.course} back />
       <OfflineBanner savedAt={savedAt} />
       <View className="card">
         <View className="title">{course.title}</View>
@@ -81,7 +87,12 @@ export default function CoursePage() {
       </View>
 
       <View className="card">
-        <View className="course-page__label">{t.course.schedule}</View>
+        <View className="course-page__label">
+          {t.course.schedule}
+          <Text className="course-page__zone" data-testid="schedule-zone">
+            {zoneNote(BEIJING_TIMEZONE)}
+          </Text>
+        </View>
         {scheduleByDay(course.sessions).map((d) => (
           <View key={d.day} className="course-page__day">
             <Text className="course-page__date">{d.day}</Text>
@@ -96,14 +107,17 @@ export default function CoursePage() {
         ) : null}
         {course.sites.map((s) => (
           <View key={s.name} className="course-page__site">
-            <Text>
+            <Text className="course-page__site-name">
               {s.name} · {s.address}
             </Text>
-            <Text className="link" onClick={() => void navigateTo({ ...s, crs: course.crs }).catch((e: Error) => setMessage(e.message))}>
+            <Text
+              className="tap-link"
+              onClick={() => void navigateTo({ ...s, crs: course.crs }).catch((e: Error) => setMessage(e.message))}
+            >
               {t.course.navigate}
             </Text>
             {s.pointId ? (
-              <Text className="link" onClick={() => openPoint(s.pointId!)}>
+              <Text className="tap-link" onClick={() => openPoint(s.pointId!)}>
                 {t.course.sitePoint}
               </Text>
             ) : null}
@@ -124,7 +138,10 @@ export default function CoursePage() {
           </>
         ) : null}
         <View className="course-page__label">{t.course.deadline}</View>
-        <View>{new Date(course.enrollDeadline).toLocaleString('zh-CN', { hour12: false })}</View>
+        <View data-testid="enroll-deadline">
+          {zonedDateTime(course.enrollDeadline, BEIJING_TIMEZONE)}
+          {zoneNote(BEIJING_TIMEZONE)}
+        </View>
         <View className={blocker ? 'course-page__closed' : 'course-page__seats'}>{blocker ?? t.courses.seatsLeft(course.seatsLeft)}</View>
       </View>
 
@@ -159,7 +176,8 @@ export default function CoursePage() {
               data-testid="consent"
               onClick={() => setForm({ ...form, consent: !form.consent })}
             >
-              {form.consent ? '☑' : '☐'} {t.course.consent}
+              <Checkbox value="consent" checked={form.consent} color="#0b57d0" aria-label={t.course.consent} />
+              <Text>{t.course.consent}</Text>
             </View>
             {fieldErrors.consent ? <Text className="error">{fieldErrors.consent}</Text> : null}
             <Button className="primary-button" loading={sending} disabled={sending} onClick={() => void submit()}>
@@ -172,7 +190,10 @@ export default function CoursePage() {
           </Button>
         )}
         {message ? (
-          <View className="course-page__message" data-testid="enroll-message">
+          <View
+            className={`course-page__message ${message === t.course.enrolled ? '' : 'course-page__message--error'}`}
+            data-testid="enroll-message"
+          >
             {message}
           </View>
         ) : null}

@@ -4,13 +4,17 @@ import { describeFee, describeSchedule, enrollBlocker, levelLabel } from '../../
 import { useCourses } from '../../courses/use-courses';
 import { formatDistance } from '../../points/format';
 import { t } from '../../locales/zh-CN';
+import PageHeader from '../../components/page-header';
+import { useTextSizeClass } from '../../text-size/large-text';
 import './index.css';
 
 export default function CoursesPage() {
   const { filters, trades, courses, loading, error, toggle, chooseTrade } = useCourses();
+  const textSize = useTextSizeClass();
 
   return (
-    <View className="page courses-page">
+    <View className={`page courses-page ${textSize}`}>
+      <PageHeader title={t.pageHeader.courses} />
       {trades.length > 1 ? (
         <ScrollView scrollX className="courses-page__trades" data-testid="trade-chips">
           <View className={`chip ${filters.trade ? '' : 'chip--on'}`} onClick={() => chooseTrade(filters.trade)}>

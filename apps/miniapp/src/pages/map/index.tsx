@@ -6,6 +6,8 @@ import { t } from '../../locales/zh-CN';
 import { OfflineBanner } from '../../offline/OfflineBanner';
 import { amenityBadge, describeOpen, formatDistance } from '../../points/format';
 import { useNearby } from '../../points/use-nearby';
+import PageHeader from '../../components/page-header';
+import { useTextSizeClass } from '../../text-size/large-text';
 import './index.css';
 
 /** The amenities riders ask for most, offered as quick filters. */
@@ -17,9 +19,11 @@ const openPoint = (id: string, distanceM?: number) =>
 export default function MapPage() {
   const nearby = useNearby();
   const { filters } = nearby;
+  const textSize = useTextSizeClass();
 
   return (
-    <View className="map-page">
+    <View className={`map-page ${textSize}`}>
+      <PageHeader title={t.pageHeader.map} />
       <View className="map-page__map">
         {nearby.center ? <PointsMap center={nearby.center} points={nearby.points} onSelect={openPoint} /> : null}
       </View>

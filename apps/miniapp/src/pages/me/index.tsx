@@ -6,15 +6,20 @@ import { certificateWording } from '../../courses/certificate-wording';
 import { useMyClasses } from '../../courses/use-my-classes';
 import { t } from '../../locales/zh-CN';
 import { OfflineBanner } from '../../offline/OfflineBanner';
+import PageHeader from '../../components/page-header';
+import { useTextSizeClass } from '../../text-size/large-text';
+import { LargeTextSwitch } from '../../text-size/large-text-switch';
 import './index.css';
 
 export default function MePage() {
   const { user, busy, error, login, logout } = useSession();
   const mine = useMyClasses(Boolean(user));
+  const textSize = useTextSizeClass();
 
   if (!user) {
     return (
-      <View className="page">
+      <View className={`page ${textSize}`}>
+        <PageHeader title={t.pageHeader.me} />
         <View className="card">
           <View className="title">{t.me.title}</View>
           <Text className="muted">{t.me.guest}</Text>
@@ -23,12 +28,14 @@ export default function MePage() {
           </Button>
           {error ? <View className="error">{error}</View> : null}
         </View>
+        <LargeTextSwitch />
       </View>
     );
   }
 
   return (
-    <View className="page">
+    <View className={`page ${textSize}`}>
+      <PageHeader title={t.pageHeader.me} />
       <OfflineBanner savedAt={mine.savedAt} />
       <View className="card">
         <View className="title">{t.me.hello(user.displayName)}</View>
@@ -102,6 +109,7 @@ export default function MePage() {
         })}
       </View>
 
+      <LargeTextSwitch />
       <View className="card">
         <Button className="me__logout" onClick={logout}>
           {t.me.signOut}

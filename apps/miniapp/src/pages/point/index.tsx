@@ -1,12 +1,14 @@
 import { Button, Image, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { accessTypeLabels, formatHoursText, pointKindLabels, reportReasons } from '@yilu/shared';
+import { accessTypeLabels, formatHoursText, pointKindLabels, reportReasons, zoneNote } from '@yilu/shared';
 import { t } from '../../locales/zh-CN';
 import { OfflineBanner } from '../../offline/OfflineBanner';
 import { amenityBadge, describeOpen, describeVerified, formatDistance } from '../../points/format';
 import { navigateTo } from '../../points/navigate';
 import { usePoint } from '../../points/use-point';
+import PageHeader from '../../components/page-header';
+import { useTextSizeClass } from '../../text-size/large-text';
 import './index.css';
 
 const reasonLabels: Record<(typeof reportReasons)[number], string> = {
@@ -19,6 +21,7 @@ const reasonLabels: Record<(typeof reportReasons)[number], string> = {
 
 export default function PointPage() {
   const { params } = useRouter();
+  const textSize = useTextSizeClass();
   const { point, savedAt, error, sending, report, photo, addPhoto } = usePoint(params.id);
   const [reporting, setReporting] = useState(false);
   const [reason, setReason] = useState<(typeof reportReasons)[number]>('hours_wrong');
@@ -28,13 +31,15 @@ export default function PointPage() {
 
   if (error)
     return (
-      <View className="page">
+      <View className={`page ${textSize}`}>
+        <PageHeader title={t.pageHeader.point} back />
         <View className="card error">{error}</View>
       </View>
     );
   if (!point)
     return (
-      <View className="page">
+      <View className={`page ${textSize}`}>
+        <PageHeader title={t.pageHeader.point} back />
         <View className="card muted">加载中…</View>
       </View>
     );
@@ -49,7 +54,8 @@ export default function PointPage() {
   }
 
   return (
-    <View className="page point-page" data-testid="point-detail">
+    <View className={`page point-page ${textSize}`} data-testid="point-detail">
+      <PageHeader title={t.pageHeader.point} back />
       <OfflineBanner savedAt={savedAt} />
       <View className="card">
         <View className="title">{point.name}</View>
@@ -73,7 +79,10 @@ export default function PointPage() {
             </Text>
           ))}
         </View>
-        <View className="point-page__label">{t.point.hours}</View>
+        <View className="point-page__label">
+          {t.point.hours}
+          <Text data-testid="hours-zone">{point.hours ? zoneNote(point.hours.timezone) : ''}</Text>
+        </View>
         <View data-testid="hours">{formatHoursText(point.hours) || '未填写'}</View>
         <View className="point-page__label">{t.point.access}</View>
         <View>{accessTypeLabels[point.access]}</View>
@@ -97,7 +106,7 @@ export default function PointPage() {
         {reporting ? (
           <>
             <View className="point-page__label">{t.point.reportTitle}</View>
-            <View className="point-page__badges">
+            <View className="point-page__badges point-page__reasons">
               {reportReasons.map((r) => (
                 <Text key={r} className={`badge ${reason === r ? 'badge--on' : ''}`} onClick={() => setReason(r)}>
                   {reasonLabels[r]}
