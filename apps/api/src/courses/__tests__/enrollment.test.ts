@@ -102,7 +102,18 @@ describe('check-in', () => {
     const offline = await api.request('POST', `/api/v1/enrollments/${e.id}/check-ins`, { token: workers[6], body: queued });
     expect(offline.status).toBe(201);
     const again = await api.request('POST', `/api/v1/enrollments/${e.id}/check-ins`, { token: workers[6], body: queued });
+    // A retry answers the same enrollment, as a success the phone stops retrying on, and counts once.
+    expect(again.status).toBe(201);
+    expect(again.body.id).toBe(e.id);
     expect(again.body.checkIns.map((c: { source: string }) => c.source)).toEqual(['live', 'offline']);
+    // Sent twice at the same moment (a reconnect on two tabs): still once.
+    const twice = { ...queued, clientId: 'phone-offline-0003' };
+    const both = await Promise.all(
+      [1, 2].map(() => api.request('POST', `/api/v1/enrollments/${e.id}/check-ins`, { token: workers[6], body: twice })),
+    );
+    expect(both.map((r) => r.status)).toEqual([201, 201]);
+    const afterTwice = await api.ctx.models.Enrollment.findById(e.id).lean();
+    expect(afterTwice!.checkIns.filter((c) => c.clientId === 'phone-offline-0003')).toHaveLength(1);
     // Two check-ins in the one session: attended 1 of 1, and the session still running is the next one.
     expect(again.body).toMatchObject({ sessionCount: 1, attendedSessions: 1, nextSession: { date: sessionNow().date } });
     const stored = await api.ctx.models.Enrollment.findById(e.id).lean();
