@@ -11,6 +11,7 @@ export * from './problem.js';
 export * from './roles.js';
 export * from './geo.js';
 export * from './opening-hours.js';
+export * from './next-opening.js';
 export * from './points.js';
 export * from './hours-text.js';
 export * from './labels.zh-CN.js';

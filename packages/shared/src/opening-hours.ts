@@ -50,7 +50,7 @@ export interface OpenState {
 }
 
 /** The ranges that start on a local day: that day's exception if any, else its weekly rules. */
-function rangesOn(hours: OpeningHours, date: string, weekday: number): TimeRange[] {
+export function rangesOn(hours: OpeningHours, date: string, weekday: number): TimeRange[] {
   const exception = hours.exceptions.find((e) => e.date === date);
   if (exception) return exception.closed ? [] : exception.ranges;
   return hours.weekly.filter((rule) => rule.days.includes(weekday)).flatMap((rule) => rule.ranges);
