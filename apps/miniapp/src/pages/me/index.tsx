@@ -1,4 +1,5 @@
 import { Button, Image, Text, View } from '@tarojs/components';
+import { BEIJING_TIMEZONE, zoneNote } from '@yilu/shared';
 import { signInLabelKey } from '../../auth/sign-in';
 import { useSession } from '../../auth/use-session';
 import { dayLabel, enrollmentStatusLabels } from '../../courses/format';
@@ -45,6 +46,7 @@ export default function MePage() {
           </View>
         ) : null}
       </View>
+      <LargeTextSwitch />
 
       <View className="card" data-testid="my-classes">
         <View className="me__section">{t.me.myClasses}</View>
@@ -58,6 +60,7 @@ export default function MePage() {
             {e.nextSession && ['approved', 'attending'].includes(e.status) ? (
               <View className="muted" data-testid="next-session">
                 {t.me.nextSession(dayLabel(e.nextSession.date), e.nextSession.start, e.nextSession.end)}
+                {zoneNote(BEIJING_TIMEZONE)}
               </View>
             ) : null}
             {e.status === 'approved' || e.status === 'attending' ? (
@@ -109,7 +112,6 @@ export default function MePage() {
         })}
       </View>
 
-      <LargeTextSwitch />
       <View className="card">
         <Button className="me__logout" onClick={logout}>
           {t.me.signOut}
