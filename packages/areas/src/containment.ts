@@ -7,7 +7,7 @@ import { UNITS_PER_DEGREE } from './table.js';
  * How far outside its district's outline a place may lie and still count as inside. The outlines are drawn at
  * 1/1024 degree (about 100 m) and simplified by one more unit; compared with OpenStreetMap's coastline, half of
  * their vertices lie within 250 m and three quarters within 700 m (mostly reclaimed land) — see
- * docs/decisions/0011-district-outlines.md. 500 m lets a point on a border street pass and still refuses a pin in
+ * docs/decisions/0012-district-outlines.md. 500 m lets a point on a border street pass and still refuses a pin in
  * the wrong district, let alone the wrong city.
  */
 export const AREA_TOLERANCE_M = 500;
