@@ -1,13 +1,16 @@
-import { amenityLabels, type Amenity, type ServicePoint } from '@yilu/shared';
+import { amenityLabels, formatNextOpening, nextOpening, type Amenity, type ServicePoint } from '@yilu/shared';
 
 /** "350 米" under a kilometre, "1.2 公里" above. */
 export function formatDistance(m: number): string {
   return m < 1000 ? `${Math.round(m)} 米` : `${(m / 1000).toFixed(m < 10_000 ? 1 : 0)} 公里`;
 }
 
-/** "营业中 · 至 22:00", "营业中 · 至次日 02:00", "24 小时营业" or "休息中". */
-export function describeOpen(p: Pick<ServicePoint, 'openNow' | 'closesAt' | 'closesNextDay' | 'hours'>): string {
-  if (!p.openNow) return '休息中';
+/** "营业中 · 至 22:00", "营业中 · 至次日 02:00", "24 小时营业", "休息中 · 明天 08:00 开门" or "休息中". */
+export function describeOpen(p: Pick<ServicePoint, 'openNow' | 'closesAt' | 'closesNextDay' | 'hours'>, at = new Date()): string {
+  if (!p.openNow) {
+    const next = nextOpening(p.hours, at);
+    return next ? `休息中 · ${formatNextOpening(next)}` : '休息中';
+  }
   if (p.hours.alwaysOpen) return '24 小时营业';
   if (!p.closesAt) return '营业中';
   return `营业中 · 至${p.closesNextDay ? '次日 ' : ' '}${p.closesAt}`;

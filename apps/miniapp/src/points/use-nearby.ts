@@ -1,79 +1,65 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Amenity, PointKind, ServicePoint } from '@yilu/shared';
+import type { ServicePoint } from '@yilu/shared';
 import { fetchNearby } from './points-api';
 import { locate, mapCrs } from './location';
+import { useMapFilters, widerRadius, type MapFilters } from './map-filters';
 
-export interface NearbyFilters {
-  kinds: PointKind[];
-  amenities: Amenity[];
-  openNow: boolean;
+type Position = { lng: number; lat: number };
+
+interface Answer {
+  /** The query it answers: while it differs from the current one, the list is loading. */
+  key: string;
+  points: ServicePoint[];
+  error: string;
+  savedAt?: number;
 }
 
-/** The map page's state: where the worker is, what they filter for, and the nearest matching points. */
+const queryKey = (center: Position | null, filters: MapFilters, attempt: number) => JSON.stringify({ center, filters, attempt });
+
+/** The map page's state: where the worker is, what they filter for (kept in `useMapFilters`), and the nearest matches. */
 export function useNearby() {
-  const [center, setCenter] = useState<{ lng: number; lat: number } | null>(null);
+  const [center, setCenter] = useState<Position | null>(null);
   const [located, setLocated] = useState(true);
-  const [filters, setFilters] = useState<NearbyFilters>({ kinds: [], amenities: [], openNow: false });
-  const [points, setPoints] = useState<ServicePoint[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState('');
-  const [savedAt, setSavedAt] = useState<number | undefined>();
+  const chips = useMapFilters();
+  const { filters } = chips;
+  const [attempt, setAttempt] = useState(0);
+  const [answer, setAnswer] = useState<Answer>({ key: '', points: [], error: '' });
+  const key = queryKey(center, filters, attempt);
+
+  /** Reads the location again; a new position object, so the map flies back to it even when it has not moved. */
+  const recentre = useCallback(
+    () =>
+      locate().then(({ located: ok, ...position }) => {
+        setLocated(ok);
+        setCenter(position);
+      }),
+    [],
+  );
 
   useEffect(() => {
-    void locate().then(({ located: ok, ...position }) => {
-      setLocated(ok);
-      setCenter(position);
-    });
-  }, []);
+    void recentre();
+  }, [recentre]);
 
-  /** Shows the spinner again and clears the last error: called with each change that makes the points load again. */
-  function reloading() {
-    setLoading(true);
-    setError('');
-  }
-
-  const load = useCallback(async () => {
+  useEffect(() => {
     if (!center) return;
-    await fetchNearby({ near: center, crs: mapCrs, ...filters })
-      .then(
-        (result) => {
-          setPoints(result.items);
-          setSavedAt(result.fromCache ? result.savedAt : undefined);
-        },
-        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-      )
-      .finally(() => setLoading(false));
-  }, [center, filters]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const toggle = <K extends 'kinds' | 'amenities'>(key: K, value: NearbyFilters[K][number]) => {
-    reloading();
-    setFilters((f) => {
-      const list = f[key] as string[];
-      return { ...f, [key]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] };
-    });
-  };
+    const { radiusM, ...chipsOnly } = filters;
+    void fetchNearby({ near: center, crs: mapCrs, radius: radiusM, ...chipsOnly }).then(
+      (result) => setAnswer({ key, points: result.items, error: '', savedAt: result.fromCache ? result.savedAt : undefined }),
+      (e: unknown) => setAnswer((a) => ({ ...a, key, error: e instanceof Error ? e.message : String(e) })),
+    );
+  }, [center, filters, key]);
 
   return {
+    ...chips,
     center,
     located,
-    filters,
-    points,
-    loading,
-    error,
-    savedAt,
-    reload: () => {
-      reloading();
-      return load();
-    },
-    toggleKind: (k: PointKind) => toggle('kinds', k),
-    toggleAmenity: (a: Amenity) => toggle('amenities', a),
-    toggleOpenNow: () => {
-      reloading();
-      setFilters((f) => ({ ...f, openNow: !f.openNow }));
-    },
+    points: answer.points,
+    loading: answer.key !== key,
+    error: answer.key === key ? answer.error : '',
+    savedAt: answer.savedAt,
+    /** A wider radius "扩大范围" can offer, or undefined at the widest. */
+    widerRadiusM: widerRadius(filters.radiusM),
+    recentre,
+    reload: () => setAttempt((n) => n + 1),
   };
 }

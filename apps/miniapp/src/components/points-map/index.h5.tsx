@@ -3,56 +3,88 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef } from 'react';
 import { pointKindColors, pointKindLabels } from '@yilu/shared';
-import type { PointsMapProps } from './types';
+import { mapCrs } from '../../points/location';
+import { addDistrictOutlines } from './district-outlines';
+import { bboxText, type MapFeature, type PointsMapProps } from './types';
 import './index.h5.css';
 
 const tileUrl = process.env.TARO_APP_TILE_URL;
 
-/** Leaflet on h5, canvas circle markers (fast, and no image icons to break). No tiles unless configured. */
-export default function PointsMap({ center, points, selectedId, onSelect }: PointsMapProps) {
+/** A cluster: a kind-coloured disc with its count; tapping zooms to where it splits. */
+function clusterMarker(map: L.Map, c: Extract<MapFeature, { type: 'cluster' }>): L.Layer {
+  const size = c.count < 10 ? 36 : c.count < 100 ? 44 : 52;
+  const icon = L.divIcon({
+    className: 'points-map__cluster',
+    html: `<span style="background:${pointKindColors[c.kind]};width:${size}px;height:${size}px;line-height:${size}px">${c.count}</span>`,
+    iconSize: [size, size],
+  });
+  return L.marker([c.location.lat, c.location.lng], { icon, title: `${pointKindLabels[c.kind]} ${c.count} 个` }).on('click', () =>
+    map.flyTo([c.location.lat, c.location.lng], c.expansionZoom),
+  );
+}
+
+/**
+ * Leaflet on h5 with canvas circle markers (fast, no image icons to break). Each settled pan or zoom reports its
+ * view, so the page loads that viewport. No tiles unless configured: then district outlines are the base layer.
+ */
+export default function PointsMap({ center, features, selectedId, onSelect, onView }: PointsMapProps) {
   const el = useRef<HTMLDivElement | null>(null);
   const map = useRef<L.Map | null>(null);
   const layer = useRef<L.LayerGroup | null>(null);
+  const reportView = useRef(onView);
+  useEffect(() => {
+    reportView.current = onView;
+  }, [onView]);
 
   useEffect(() => {
     if (!el.current) return;
-    const m = L.map(el.current, { preferCanvas: true, zoomControl: false, attributionControl: false }).setView(
-      [center.lat, center.lng],
-      14,
-    );
+    const m = L.map(el.current, { preferCanvas: true, zoomControl: false, attributionControl: false });
     if (tileUrl) L.tileLayer(tileUrl, { maxZoom: 19 }).addTo(m);
+    else addDistrictOutlines(m, mapCrs);
     layer.current = L.layerGroup().addTo(m);
+    L.control.zoom({ position: 'bottomright' }).addTo(m);
+    m.on('moveend', () => {
+      const b = m.getBounds();
+      reportView.current?.({ bbox: bboxText(b.getWest(), b.getSouth(), b.getEast(), b.getNorth()), zoom: m.getZoom() });
+    });
+    m.setView([center.lat, center.lng], 14);
     map.current = m;
     return () => {
       m.remove();
       map.current = null;
     };
-    // The map is created once; centre changes are applied below.
+    // The map is created once; centre changes fly it below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
-    map.current?.setView([center.lat, center.lng]);
-  }, [center.lat, center.lng]);
+    const m = map.current;
+    if (m && !m.getCenter().equals([center.lat, center.lng])) m.flyTo([center.lat, center.lng], Math.max(m.getZoom(), 14));
+  }, [center]);
 
   useEffect(() => {
     const group = layer.current;
-    if (!group) return;
+    const m = map.current;
+    if (!group || !m) return;
     group.clearLayers();
     L.circleMarker([center.lat, center.lng], { radius: 7, color: '#fff', weight: 3, fillColor: '#ff6a00', fillOpacity: 1 }).addTo(group);
-    for (const p of points) {
-      L.circleMarker([p.location.lat, p.location.lng], {
-        radius: p.id === selectedId ? 13 : 10,
+    for (const f of features) {
+      if (f.type === 'cluster') {
+        clusterMarker(m, f).addTo(group);
+        continue;
+      }
+      L.circleMarker([f.location.lat, f.location.lng], {
+        radius: f.id === selectedId ? 13 : 10,
         color: '#fff',
         weight: 2,
-        fillColor: pointKindColors[p.kind],
-        fillOpacity: p.openNow ? 1 : 0.45,
+        fillColor: pointKindColors[f.kind],
+        fillOpacity: f.openNow ? 1 : 0.45,
       })
-        .bindTooltip(`${pointKindLabels[p.kind]} · ${p.name}`)
-        .on('click', () => onSelect(p.id))
+        .bindTooltip(`${pointKindLabels[f.kind]} · ${f.name}`)
+        .on('click', () => onSelect(f.id))
         .addTo(group);
     }
-  }, [points, selectedId, center.lat, center.lng, onSelect]);
+  }, [features, selectedId, center, onSelect]);
 
   return (
     <View className="points-map">

@@ -102,7 +102,12 @@ export default function CoursePage() {
         <View className="course-page__label">{t.course.site}</View>
         {sitePoint ? (
           <View className="course-page__map" data-testid="course-site-map">
-            <PointsMap center={sitePoint.location} points={[sitePoint]} selectedId={sitePoint.id} onSelect={openPoint} />
+            <PointsMap
+              center={sitePoint.location}
+              features={[{ ...sitePoint, type: 'point' }]}
+              selectedId={sitePoint.id}
+              onSelect={openPoint}
+            />
           </View>
         ) : null}
         {course.sites.map((s) => (

@@ -2,16 +2,30 @@ import { ScrollView, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { pointKindLabels, pointKinds, type Amenity } from '@yilu/shared';
 import PointsMap from '../../components/points-map';
+import MapLegend from '../../components/points-map/legend';
 import { t } from '../../locales/zh-CN';
 import { OfflineBanner } from '../../offline/OfflineBanner';
 import { amenityBadge, describeOpen, formatDistance } from '../../points/format';
 import { useNearby } from '../../points/use-nearby';
+import { useViewport } from '../../points/use-viewport';
 import PageHeader from '../../components/page-header';
 import { useTextSizeClass } from '../../text-size/large-text';
 import './index.css';
 
 /** The amenities riders ask for most, offered as quick filters. */
-const quickAmenities: Amenity[] = ['hot_water', 'phone_charging', 'microwave', 'ebike_charging', 'toilet', 'ev_fast_charging'];
+const quickAmenities: Amenity[] = [
+  'hot_water',
+  'phone_charging',
+  'microwave',
+  'ebike_charging',
+  'ev_fast_charging',
+  'books',
+  'toilet',
+  'drinking_water',
+  'wifi',
+];
+
+const km = (m: number) => m / 1000;
 
 const openPoint = (id: string, distanceM?: number) =>
   void Taro.navigateTo({ url: `/pages/point/index?id=${id}${distanceM === undefined ? '' : `&d=${distanceM}`}` });
@@ -19,17 +33,24 @@ const openPoint = (id: string, distanceM?: number) =>
 export default function MapPage() {
   const nearby = useNearby();
   const { filters } = nearby;
+  const viewport = useViewport(filters);
   const textSize = useTextSizeClass();
 
   return (
     <View className={`map-page ${textSize}`}>
       <PageHeader title={t.pageHeader.map} />
       <View className="map-page__map">
-        {nearby.center ? <PointsMap center={nearby.center} points={nearby.points} onSelect={openPoint} /> : null}
+        {nearby.center ? (
+          <PointsMap center={nearby.center} features={viewport.features} onSelect={openPoint} onView={viewport.onView} />
+        ) : null}
+        <MapLegend />
+        <View className="map-page__recentre" data-testid="recentre" aria-label={t.map.recentre} onClick={() => void nearby.recentre()}>
+          ◎
+        </View>
       </View>
 
       <ScrollView scrollX className="chips" enableFlex>
-        <View className={`chip ${filters.kinds.length === 0 ? 'chip--on' : ''}`} onClick={() => filters.kinds.forEach(nearby.toggleKind)}>
+        <View className={`chip ${filters.kinds.length === 0 ? 'chip--on' : ''}`} onClick={nearby.allKinds}>
           {t.map.allKinds}
         </View>
         {pointKinds.map((k) => (
@@ -60,7 +81,16 @@ export default function MapPage() {
       <View className="point-list" data-testid="point-list">
         {nearby.loading && nearby.points.length === 0 ? <View className="muted point-list__empty">{t.map.loading}</View> : null}
         {!nearby.loading && !nearby.error && nearby.points.length === 0 ? (
-          <View className="muted point-list__empty">{t.map.none}</View>
+          <View className="muted point-list__empty" data-testid="none-nearby">
+            {t.map.none(km(filters.radiusM))}
+            {nearby.widerRadiusM ? (
+              <View className="map-page__widen" onClick={nearby.widen}>
+                {t.map.widen(km(nearby.widerRadiusM))}
+              </View>
+            ) : (
+              <View>{t.map.noneAtWidest}</View>
+            )}
+          </View>
         ) : null}
         {nearby.points.map((p) => (
           <View key={p.id} className="point-row" onClick={() => openPoint(p.id, p.distanceM)}>

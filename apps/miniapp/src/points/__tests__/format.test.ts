@@ -15,6 +15,10 @@ describe('format', () => {
 
   it('says whether a place is open and until when', () => {
     expect(describeOpen({ openNow: false, hours })).toBe('休息中');
+    const weekdays = { ...hours, weekly: [{ days: [1, 2, 3, 4, 5], ranges: [{ open: '08:00', close: '18:00' }] }] };
+    // 2026-11-23 is a Monday.
+    expect(describeOpen({ openNow: false, hours: weekdays }, new Date('2026-11-23T19:00:00+08:00'))).toBe('休息中 · 明天 08:00 开门');
+    expect(describeOpen({ openNow: false, hours: weekdays }, new Date('2026-11-28T10:00:00+08:00'))).toBe('休息中 · 周一 08:00 开门');
     expect(describeOpen({ openNow: true, hours: { ...hours, alwaysOpen: true } })).toBe('24 小时营业');
     expect(describeOpen({ openNow: true, closesAt: '22:00', closesNextDay: false, hours })).toBe('营业中 · 至 22:00');
     expect(describeOpen({ openNow: true, closesAt: '02:00', closesNextDay: true, hours })).toBe('营业中 · 至次日 02:00');
