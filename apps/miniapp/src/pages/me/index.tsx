@@ -1,4 +1,4 @@
-import { Button, Image, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { BEIJING_TIMEZONE, zoneNote } from '@yilu/shared';
 import { signInLabelKey } from '../../auth/sign-in';
 import { useSession } from '../../auth/use-session';
@@ -8,6 +8,7 @@ import { useMyClasses } from '../../courses/use-my-classes';
 import { t } from '../../locales/zh-CN';
 import { OfflineBanner } from '../../offline/OfflineBanner';
 import PageHeader from '../../components/page-header';
+import QrZoom from '../../components/qr-zoom';
 import { useTextSizeClass } from '../../text-size/large-text';
 import { LargeTextSwitch } from '../../text-size/large-text-switch';
 import './index.css';
@@ -106,7 +107,7 @@ export default function MePage() {
                 </View>
                 {c.status === 'valid' ? <View className="muted">{t.me.scanToVerify}</View> : null}
               </View>
-              <Image className="me__qr" src={c.qr} mode="aspectFit" />
+              <QrZoom src={c.qr} certificateNo={c.no} />
             </View>
           );
         })}
