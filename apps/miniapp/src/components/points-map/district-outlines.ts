@@ -13,6 +13,16 @@ const OUTLINE_MAX_ZOOM = 18;
 const toLatLngs = (polygons: Districts[number]['polygons']): L.LatLngExpression[][][] =>
   polygons.map((rings) => rings.map((ring) => ring.map(([lng, lat]) => [lat, lng] as [number, number])));
 
+/**
+ * A district's centre, or when it is out of view (the worker zoomed into the district) the nearest point inside the
+ * view's middle part, so the district the worker is in is always named.
+ */
+function labelAt(map: L.Map, centre: { lng: number; lat: number }): L.LatLng {
+  const inner = map.getBounds().pad(-0.2);
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+  return L.latLng(clamp(centre.lat, inner.getSouth(), inner.getNorth()), clamp(centre.lng, inner.getWest(), inner.getEast()));
+}
+
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -45,10 +55,10 @@ export function addDistrictOutlines(map: L.Map, crs: Crs): void {
   function draw(items: Districts) {
     layer.clearLayers();
     for (const d of items) {
-      const style = { color: '#5b6b7f', weight: 1, fillColor: '#f7f9fb', fillOpacity: 0.7 };
+      const style = { color: '#5b6b7f', weight: 1, fillColor: '#f7f9fb', fillOpacity: 1 };
       L.polygon(toLatLngs(d.polygons), { ...style, renderer, interactive: false }).addTo(layer);
       const icon = L.divIcon({ className: 'district-label', html: `<span>${escapeHtml(d.name)}</span>`, iconSize: [0, 0] });
-      L.marker([d.centre.lat, d.centre.lng], { icon, pane: 'districtLabels', interactive: false, keyboard: false }).addTo(layer);
+      L.marker(labelAt(map, d.centre), { icon, pane: 'districtLabels', interactive: false, keyboard: false }).addTo(layer);
     }
     map.getContainer().dataset.districts = items.map((d) => d.name).join(',');
   }
