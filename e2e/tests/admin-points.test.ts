@@ -20,14 +20,14 @@ describe('admin: staff keep the service points true', () => {
     await page.getByRole('button', { name: '新建点位' }).click();
 
     const dialog = page.getByRole('dialog', { name: '新建点位' });
-    await dialog.locator('input[name="name"]').fill('泽普县团结路暖心驿站');
-    await dialog.locator('input[name="address"]').fill('泽普县团结东路 18 号');
-    await dialog.locator('input[name="areaCode"]').fill('653124');
+    await dialog.locator('input[name="name"]').fill('喀什团结路暖心驿站');
+    await dialog.locator('input[name="address"]').fill('喀什市团结路 18 号');
+    await dialog.locator('input[name="areaCode"]').fill('653101');
     await expect(dialog.getByTestId('crs-note').innerText()).resolves.toContain('WGS-84');
 
-    // Click in the middle of the pin picker's map: the coordinates fill in.
+    // The picker moves onto the area typed (喀什市); a click in the middle of its map fills the coordinates in.
     const map = dialog.getByTestId('pin-picker-map');
-    await map.waitFor();
+    await dialog.getByTestId('pin-picker-area').filter({ hasText: '喀什市' }).waitFor();
     await page.waitForTimeout(400);
     const box = (await map.boundingBox())!;
     await page.mouse.click(box.x + box.width / 2 + 30, box.y + box.height / 2);
@@ -41,14 +41,14 @@ describe('admin: staff keep the service points true', () => {
     await dialog.getByRole('button', { name: '保存' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
-    const row = page.getByTestId('points-table').locator('tr', { hasText: '泽普县团结路暖心驿站' });
+    const row = page.getByTestId('points-table').locator('tr', { hasText: '喀什团结路暖心驿站' });
     await row.waitFor();
-    expect(await row.innerText()).toContain('653124');
+    expect(await row.innerText()).toContain('653101');
 
     // The public map has it at the picked position.
     const near = await fetch(`${inject('apiOrigin')}/api/v1/points?near=${lng},${lat}&radius=50`);
     const items = ((await near.json()) as { items: { name: string; amenities: string[] }[] }).items;
-    expect(items[0]).toMatchObject({ name: '泽普县团结路暖心驿站', amenities: ['hot_water', 'phone_charging'] });
+    expect(items[0]).toMatchObject({ name: '喀什团结路暖心驿站', amenities: ['hot_water', 'phone_charging'] });
 
     await page.getByRole('tab', { name: '地图' }).click();
     await expect.poll(async () => page.getByTestId('map-count').innerText()).toMatch(/[1-9]\d* 个要素/);
