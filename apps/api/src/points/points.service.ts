@@ -1,6 +1,5 @@
-import { isValidObjectId, trusted } from 'mongoose';
+import { trusted } from 'mongoose';
 import {
-  convertCrs,
   type CreatePointBody,
   type Page,
   type PointsListQuery,
@@ -11,36 +10,19 @@ import {
 } from '@yilu/shared';
 import { audit } from '../audit/audit.js';
 import type { AppContext } from '../context.js';
-import { conflict, HttpProblem, notFound } from '../http/problem.js';
+import { notFound } from '../http/problem.js';
+import { createPoint, findInScope, updatePoint } from './point-editing.js';
+import { notDeleted, notVerifiedFor } from './point-filters.js';
 import { toRecord, type PointRecord } from './point-record.js';
 import { toPointView } from './point-view.js';
 import { areaScopeFilter, inScope, withinAreaFilter } from '../auth/scope.js';
 import { escapeRegex } from '../db/regex.js';
-import { assertInArea } from '../areas/area-check.js';
-
-const outOfArea = () =>
-  new HttpProblem(403, 'out-of-scope', '该区域不在您的管辖范围内', [{ field: 'body.areaCode', message: '不在您的管辖范围内' }]);
-
-/** Points not soft-deleted. */
-export const notDeleted = () => ({ deletedAt: trusted({ $exists: false }) });
-
-/** Points never verified, or last verified `days` or more ago. */
-export const notVerifiedFor = (days: number) => ({
-  $or: [{ verifiedAt: trusted({ $exists: false }) }, { verifiedAt: trusted({ $lt: new Date(Date.now() - days * 86_400_000) }) }],
-});
 
 export function createPointsService(ctx: AppContext) {
   const { Point } = ctx.models;
   const catalog = ctx.points.catalog;
 
-  async function findInScope(id: string, user: SessionUser) {
-    const doc = isValidObjectId(id) ? await Point.findOne({ _id: id, ...notDeleted() }) : null;
-    // Out of scope looks the same as missing: staff learn nothing about other areas' drafts.
-    if (!doc || !inScope(user, doc.areaCode)) throw notFound('服务点不存在');
-    return doc;
-  }
-
-  const snapshot = (doc: Parameters<typeof toRecord>[0]) => toRecord(doc);
+  const inScopePoint = (id: string, user: SessionUser) => findInScope(ctx, id, user);
 
   /** The database filter of the staff listing, or null when the asked area is outside the user's scope. */
   function listFilter(q: PointsListQuery, user: SessionUser): Record<string, unknown> | null {
@@ -65,7 +47,7 @@ export function createPointsService(ctx: AppContext) {
       const published = catalog.get(id);
       if (published) return toPointView(published, crs, new Date());
       if (!user || user.role === 'worker' || user.role === 'provider') throw notFound('服务点不存在');
-      return toPointView(toRecord(await findInScope(id, user)), crs, new Date());
+      return toPointView(toRecord(await inScopePoint(id, user)), crs, new Date());
     },
 
     async list(q: PointsListQuery, user: SessionUser): Promise<Page<ServicePoint>> {
@@ -91,52 +73,14 @@ export function createPointsService(ctx: AppContext) {
       return docs.map(toRecord);
     },
 
-    async create(body: CreatePointBody, user: SessionUser): Promise<ServicePoint> {
-      if (!inScope(user, body.areaCode)) throw outOfArea();
-      const { crs, ...fields } = body;
-      const location = convertCrs(fields.location, crs, 'wgs84');
-      assertInArea(location, fields.areaCode);
-      if (fields.externalId && (await Point.exists({ externalId: fields.externalId }))) {
-        throw conflict('外部编号已存在', [{ field: 'body.externalId', message: '已有服务点使用此编号' }]);
-      }
-      const doc = await Point.create({
-        ...fields,
-        location,
-        createdBy: user.id,
-        updatedBy: user.id,
-      });
-      const after = snapshot(doc.toObject());
-      await audit(ctx.models, user, { action: 'create', entity: 'point', entityId: after.id, after });
-      await ctx.points.changed(doc._id);
-      return toPointView(after, crs, new Date());
-    },
+    create: (body: CreatePointBody, user: SessionUser) => createPoint(ctx, body, user),
 
-    async update(id: string, body: UpdatePointBody, user: SessionUser): Promise<ServicePoint> {
-      const doc = await findInScope(id, user);
-      if (body.areaCode && !inScope(user, body.areaCode)) throw outOfArea();
-      const before = snapshot(doc.toObject());
-      const { crs, verified, location, ...fields } = body;
-      const wgs = location && convertCrs(location, crs, 'wgs84');
-      // Checked when either changes: editing the hours of a point filed before the check does not ask to move it.
-      if (wgs || body.areaCode) assertInArea(wgs ?? (doc.location as { lng: number; lat: number }), body.areaCode ?? doc.areaCode);
-      for (const [key, value] of Object.entries(fields)) doc.set(key, value === null ? undefined : value);
-      if (wgs) doc.set('location', wgs);
-      if (verified) {
-        doc.verifiedAt = new Date();
-        doc.set('verifiedBy', user.id);
-      }
-      doc.set('updatedBy', user.id);
-      await doc.save();
-      const after = snapshot(doc.toObject());
-      await audit(ctx.models, user, { action: verified ? 'verify' : 'update', entity: 'point', entityId: id, before, after });
-      await ctx.points.changed(doc._id);
-      return toPointView(after, crs, new Date());
-    },
+    update: (id: string, body: UpdatePointBody, user: SessionUser) => updatePoint(ctx, id, body, user),
 
     /** Soft delete: the point leaves the map and lists but stays in the database and the audit trail. */
     async remove(id: string, user: SessionUser): Promise<void> {
-      const doc = await findInScope(id, user);
-      const before = snapshot(doc.toObject());
+      const doc = await inScopePoint(id, user);
+      const before = toRecord(doc.toObject());
       doc.deletedAt = new Date();
       doc.set('updatedBy', user.id);
       await doc.save();
@@ -145,7 +89,7 @@ export function createPointsService(ctx: AppContext) {
     },
 
     async history(id: string, user: SessionUser) {
-      await findInScope(id, user);
+      await inScopePoint(id, user);
       const entries = await ctx.models.Audit.find({ entity: 'point', entityId: id }).sort({ at: -1 }).limit(100).lean();
       return entries.map((e) => ({ at: e.at.toISOString(), actorName: e.actorName, action: e.action, before: e.before, after: e.after }));
     },
@@ -153,3 +97,4 @@ export function createPointsService(ctx: AppContext) {
 }
 
 export type { PointRecord };
+export { notDeleted, notVerifiedFor };
