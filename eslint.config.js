@@ -31,6 +31,7 @@ const apiFeatures = {
     'refresh-tokens.ts', // context.ts
     'login-limiter.ts', // context.ts
     'refresh-token.model.ts', // db (models)
+    'wechat.ts', // notifications (subscribe messages share the WeChat client)
   ],
   courses: [
     'courses.routes.ts', // app.ts
@@ -55,6 +56,12 @@ const apiFeatures = {
     'wish-figures.ts', // overview (overdue wishes)
     'wish-changes.ts', // notifications (subscribeToWishChanges)
     'wish-access.ts', // uploads (who sees a wish's photos)
+  ],
+  notifications: [
+    'notifications.routes.ts', // app.ts
+    'events.ts', // app.ts, courses (review and class changes tell the workers)
+    'scheduler.ts', // server.ts
+    'notification.model.ts', // db (models)
   ],
   overview: ['overview.routes.ts'],
   stats: ['stats.routes.ts'],

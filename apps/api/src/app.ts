@@ -13,6 +13,8 @@ import { coursesRoutes } from './courses/courses.routes.js';
 import { createContext, type AppContext } from './context.js';
 import type { Database } from './db/connection.js';
 import { healthRoutes } from './health/health.routes.js';
+import { listenForNotifications } from './notifications/events.js';
+import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { overviewRoutes } from './overview/overview.routes.js';
 import { statsRoutes } from './stats/stats.routes.js';
 import { uploadsRoutes } from './uploads/uploads.routes.js';
@@ -69,6 +71,8 @@ export function createApp({ config, logger, db }: CreateAppOptions): Express & {
   app.use(API_BASE, overviewRoutes(ctx));
   app.use(API_BASE, auditRoutes(ctx));
   app.use(API_BASE, wishesRoutes(ctx));
+  app.use(API_BASE, notificationsRoutes(ctx));
+  listenForNotifications(ctx);
 
   app.use(notFoundHandler);
   app.use(errorHandler(logger));

@@ -4,6 +4,7 @@ import { ensureAdmin } from './accounts/accounts.service.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { connectDatabase } from './db/connection.js';
 import { createLogger } from './logger.js';
+import { createScheduler } from './notifications/scheduler.js';
 
 let config: Config;
 try {
@@ -19,6 +20,8 @@ const db = await connectDatabase({ uri: config.mongodbUri, dbName: config.dbName
 const app = createApp({ config, logger, db });
 await app.context.points.start();
 logger.info({ points: app.context.points.catalog.size }, 'point index loaded');
+const scheduler = createScheduler(app.context);
+scheduler.start();
 
 if (config.bootstrapAdmin) {
   const created = await ensureAdmin(app.context, config.bootstrapAdmin.username, config.bootstrapAdmin.password);
@@ -42,7 +45,10 @@ function shutdown(signal: string) {
   hardStop.unref();
   app.context.points.stop();
   server.close(() => {
-    void db.close().finally(() => process.exit(0));
+    void scheduler
+      .stop()
+      .then(() => db.close())
+      .finally(() => process.exit(0));
   });
   server.closeIdleConnections();
 }

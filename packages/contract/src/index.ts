@@ -3,6 +3,7 @@ import { areasOperations } from './areas.js';
 import { auditOperations } from './audit.js';
 import { authOperations } from './auth.js';
 import { coursesOperations } from './courses.js';
+import { notificationsOperations } from './notifications.js';
 import { pointsOperations } from './points.js';
 import { statsOperations } from './stats.js';
 import { uploadsOperations } from './uploads.js';
@@ -12,10 +13,11 @@ export * from './operation.js';
 export * from './common.js';
 export * from './match.js';
 export * from './accounts.js';
-export * from './audit.js';
 export * from './areas.js';
+export * from './audit.js';
 export * from './auth.js';
 export * from './courses.js';
+export * from './notifications.js';
 export * from './points.js';
 export * from './stats.js';
 export * from './uploads.js';
@@ -26,12 +28,13 @@ export const operations = {
   ...authOperations,
   ...accountsOperations,
   ...pointsOperations,
+  ...areasOperations,
   ...coursesOperations,
   ...uploadsOperations,
-  ...areasOperations,
   ...statsOperations,
   ...auditOperations,
   ...wishesOperations,
+  ...notificationsOperations,
 };
 export type Operations = typeof operations;
 export type OperationId = keyof Operations;

@@ -135,6 +135,11 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   entityId: '记录编号',
   actorId: '操作人编号',
   actor: '操作人',
+
+  // notifications
+  ids: '消息编号',
+  all: '全部',
+  templateIds: '订阅消息模板',
 };
 
 // Plain lookups, not `Object.hasOwn` or `Array.at`: older WeChat runtimes lack them.

@@ -25,3 +25,4 @@ export * from './certificate-life.js';
 export * from './time.js';
 export * from './overview.js';
 export * from './wishes.js';
+export * from './notifications.js';

@@ -40,3 +40,67 @@ export async function code2session(config: WechatConfig, code: string): Promise<
   }
   return { openid: answer.openid };
 }
+
+interface TokenAnswer {
+  access_token?: string;
+  expires_in?: number;
+  errcode?: number;
+  errmsg?: string;
+}
+
+/** Access tokens per app, kept until a minute before they expire; each process fetches its own. */
+const tokens = new Map<string, { token: string; until: number }>();
+
+async function getJson<T>(url: URL, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(5000) });
+  return (await response.json()) as T;
+}
+
+/** WeChat's server access token (auth.getAccessToken), cached until shortly before it expires. */
+export async function accessToken(config: WechatConfig): Promise<string> {
+  const cacheKey = `${config.apiBase}|${config.appId}`;
+  const cached = tokens.get(cacheKey);
+  if (cached && cached.until > Date.now()) return cached.token;
+  const url = new URL('/cgi-bin/token', config.apiBase);
+  url.search = new URLSearchParams({ grant_type: 'client_credential', appid: config.appId, secret: config.secret }).toString();
+  const answer = await getJson<TokenAnswer>(url);
+  if (!answer.access_token) throw new Error(`access token refused: ${answer.errcode ?? '?'} ${answer.errmsg ?? ''}`.trim());
+  const lifeS = answer.expires_in ?? 7200;
+  tokens.set(cacheKey, { token: answer.access_token, until: Date.now() + Math.max(lifeS - 60, 1) * 1000 });
+  return answer.access_token;
+}
+
+export interface SubscribeMessage {
+  openid: string;
+  templateId: string;
+  page?: string;
+  data: Record<string, string>;
+}
+
+/** Codes that mean the cached token is no longer good: fetch another and try once more. */
+const STALE_TOKEN = new Set([40001, 42001]);
+
+/** Sends one subscribe message (subscribeMessage.send); throws with WeChat's code and message when refused. */
+export async function sendSubscribeMessage(config: WechatConfig, message: SubscribeMessage): Promise<void> {
+  const body = JSON.stringify({
+    touser: message.openid,
+    template_id: message.templateId,
+    page: message.page,
+    data: Object.fromEntries(Object.entries(message.data).map(([k, value]) => [k, { value }])),
+  });
+  for (let attempt = 0; ; attempt++) {
+    const url = new URL('/cgi-bin/message/subscribe/send', config.apiBase);
+    url.search = new URLSearchParams({ access_token: await accessToken(config) }).toString();
+    const answer = await getJson<{ errcode?: number; errmsg?: string }>(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    if (!answer.errcode) return;
+    if (STALE_TOKEN.has(answer.errcode) && attempt === 0) {
+      tokens.delete(`${config.apiBase}|${config.appId}`);
+      continue;
+    }
+    throw new Error(`subscribe message refused: ${answer.errcode} ${answer.errmsg ?? ''}`.trim());
+  }
+}

@@ -4,6 +4,7 @@ import { audit } from '../audit/audit.js';
 import { canManage } from '../auth/scope.js';
 import type { AppContext } from '../context.js';
 import { HttpProblem, notFound } from '../http/problem.js';
+import { notifyCourseChanged } from '../notifications/events.js';
 import { assertAttendedSessionsKept, assertEditAllowed, assertPublishScope } from './course-editing.js';
 import { listCourses, openTrades, type ListQuery } from './course-list.js';
 import { toCourseView, type CourseDoc } from './course-view.js';
@@ -49,6 +50,7 @@ export function createCoursesService(ctx: AppContext) {
     if (sites) course.set('sites', toWgs(sites, crs));
     await course.save();
     ctx.openClasses.changed();
+    await notifyCourseChanged(ctx, before, course);
     await audit(ctx.models, user, { action: 'update', entity: 'course', entityId: id, before, after: course.toObject() });
     return toCourseView(course.toObject() as unknown as CourseDoc, { seatsTaken: taken, crs, minAttendanceShare });
   }

@@ -4,6 +4,7 @@ import { audit } from '../audit/audit.js';
 import { canManage } from '../auth/scope.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../http/problem.js';
+import { notifyReview } from '../notifications/events.js';
 import { createIdNumberCipher } from '../personal-data/id-number.js';
 import { revokeCertificate, verifyCertificate, walletOf } from './certificates.js';
 import { checkIn, correctCheckIn, type CheckInBody } from './check-in.js';
@@ -21,7 +22,12 @@ import { createSeats } from './seats.js';
 export function createEnrollmentsService(ctx: AppContext) {
   const { models } = ctx;
   const seats = createSeats(ctx);
-  const applyReview = createReview(models, seats, { minAttendanceShare: ctx.config.minAttendanceShare });
+  const review = createReview(models, seats, { minAttendanceShare: ctx.config.minAttendanceShare });
+  const applyReview: typeof review = async (id, body, user) => {
+    const e = await review(id, body, user);
+    await notifyReview(ctx, e, body);
+    return e;
+  };
   const cipher = createIdNumberCipher(ctx.config.idEncryptionKey);
   const view = (e: Parameters<typeof enrollmentView>[1]) => enrollmentView(models, e);
 

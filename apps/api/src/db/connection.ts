@@ -5,6 +5,14 @@ import { auditSchema } from '../audit/audit.model.js';
 import { courseSchema, seatClaimSchema } from '../courses/course.model.js';
 import { certificateSchema, enrollmentSchema } from '../courses/enrollment.model.js';
 import { refreshTokenSchema } from '../auth/refresh-token.model.js';
+import {
+  consentSchema,
+  consentUseSchema,
+  deliveryAttemptSchema,
+  deliverySchema,
+  notificationPreferenceSchema,
+  notificationSchema,
+} from '../notifications/notification.model.js';
 import { uploadSchema } from '../uploads/upload.model.js';
 import { pointReportSchema } from '../points/point-report.model.js';
 import { pointChangeSchema, pointSchema } from '../points/point.model.js';
@@ -32,6 +40,12 @@ function registerModels(conn: Connection) {
     Wish: conn.model('Wish', wishSchema),
     WishEvent: conn.model('WishEvent', wishEventSchema),
     WishSupport: conn.model('WishSupport', wishSupportSchema),
+    Notification: conn.model('Notification', notificationSchema),
+    Delivery: conn.model('Delivery', deliverySchema),
+    DeliveryAttempt: conn.model('DeliveryAttempt', deliveryAttemptSchema),
+    Consent: conn.model('Consent', consentSchema),
+    ConsentUse: conn.model('ConsentUse', consentUseSchema),
+    NotificationPreference: conn.model('NotificationPreference', notificationPreferenceSchema),
   };
 }
 

@@ -1,0 +1,49 @@
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SentMessage {
+  touser: string;
+  template_id: string;
+  page?: string;
+  data: Record<string, { value: string }>;
+}
+
+/**
+ * A local stand-in for WeChat's server API: access tokens and subscribe messages. `failNext` sends are refused
+ * (errcode 45009) before the stand-in accepts again; every accepted message is kept in `sent`.
+ */
+export async function startWechatStandIn() {
+  const sent: SentMessage[] = [];
+  const state = { failNext: 0, tokenRequests: 0, refused: 0 };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    res.setHeader('content-type', 'application/json');
+    if (url.pathname === '/cgi-bin/token') {
+      state.tokenRequests++;
+      return res.end(JSON.stringify({ access_token: `token-${state.tokenRequests}`, expires_in: 7200 }));
+    }
+    if (url.pathname !== '/cgi-bin/message/subscribe/send' || !url.searchParams.get('access_token')) {
+      return res.end(JSON.stringify({ errcode: 404, errmsg: 'unknown' }));
+    }
+    let raw = '';
+    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    req.on('end', () => {
+      if (state.failNext > 0) {
+        state.failNext--;
+        state.refused++;
+        return res.end(JSON.stringify({ errcode: 45009, errmsg: 'reach max api daily quota limit' }));
+      }
+      sent.push(JSON.parse(raw) as SentMessage);
+      res.end(JSON.stringify({ errcode: 0, errmsg: 'ok' }));
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    sent,
+    state,
+    close: () => new Promise((r) => server.close(r)),
+  };
+}
