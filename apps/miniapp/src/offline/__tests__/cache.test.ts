@@ -10,7 +10,11 @@ describe('the read-through cache', () => {
   it('saves each answer under its operation and input, and answers it offline with when it was saved', async () => {
     const key = cacheKey('getPoint', { id: 'p1', crs: 'gcj02' });
     expect(key).not.toBe(cacheKey('getPoint', { id: 'p2', crs: 'gcj02' }));
-    const fresh = await readThrough(key, async () => ({ name: '暖心驿站' }), () => 1_000);
+    const fresh = await readThrough(
+      key,
+      async () => ({ name: '暖心驿站' }),
+      () => 1_000,
+    );
     expect(fresh).toEqual({ data: { name: '暖心驿站' }, savedAt: 1_000, offline: false });
     expect(await readThrough(key, noSignal)).toEqual({ data: { name: '暖心驿站' }, savedAt: 1_000, offline: true });
   });
@@ -39,10 +43,7 @@ describe('the map chips on a saved list', () => {
   it('keeps any of the kinds, all of the amenities, and open now by the hours at this moment', () => {
     expect(ids(filterPoints(saved, { kinds: [], amenities: [], openNow: false }))).toEqual(['a', 'b', 'c']);
     expect(ids(filterPoints(saved, { kinds: ['rest_station'], amenities: [], openNow: false }))).toEqual(['a', 'b']);
-    expect(ids(filterPoints(saved, { kinds: ['rest_station', 'charging'], amenities: ['hot_water'], openNow: false }))).toEqual([
-      'a',
-      'c',
-    ]);
+    expect(ids(filterPoints(saved, { kinds: ['rest_station', 'charging'], amenities: ['hot_water'], openNow: false }))).toEqual(['a', 'c']);
     expect(ids(filterPoints(saved, { kinds: [], amenities: ['hot_water', 'toilet'], openNow: false }))).toEqual(['a']);
     // The saved openNow said otherwise when it was saved; the hours decide now.
     expect(ids(filterPoints(saved, { kinds: [], amenities: [], openNow: true }))).toEqual(['a', 'b']);
