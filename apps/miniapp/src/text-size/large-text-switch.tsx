@@ -11,7 +11,13 @@ export function LargeTextSwitch() {
         <Text className="large-text-switch__label">{t.me.largeText}</Text>
         <Text className="large-text-switch__hint">{t.me.largeTextHint}</Text>
       </View>
-      <Switch checked={on} color="#0b57d0" aria-label={t.me.largeText} onChange={(e) => saveLargeText(e.detail.value)} />
+      <Switch
+        checked={on}
+        color="#0b57d0"
+        // On h5 the checkbox is an <input> inside Taro's element: only nativeProps reach it.
+        nativeProps={{ 'aria-label': t.me.largeText }}
+        onChange={(e) => saveLargeText(e.detail.value)}
+      />
     </View>
   );
 }

@@ -30,6 +30,9 @@ const km = (m: number) => m / 1000;
 const openPoint = (id: string, distanceM?: number) =>
   void Taro.navigateTo({ url: `/pages/point/index?id=${id}${distanceM === undefined ? '' : `&d=${distanceM}`}` });
 
+// A row of chips wider than the phone scrolls: focusable, so a keyboard can scroll it too (Taro's props omit tabIndex).
+const keyboardScrollable = { tabIndex: 0 };
+
 export default function MapPage() {
   const nearby = useNearby();
   const { filters } = nearby;
@@ -49,7 +52,7 @@ export default function MapPage() {
         </View>
       </View>
 
-      <ScrollView scrollX className="chips" enableFlex>
+      <ScrollView scrollX className="chips" enableFlex {...keyboardScrollable}>
         <View className={`chip ${filters.kinds.length === 0 ? 'chip--on' : ''}`} onClick={nearby.allKinds}>
           {t.map.allKinds}
         </View>
@@ -59,7 +62,7 @@ export default function MapPage() {
           </View>
         ))}
       </ScrollView>
-      <ScrollView scrollX className="chips" enableFlex>
+      <ScrollView scrollX className="chips" enableFlex {...keyboardScrollable}>
         <View className={`chip chip--open ${filters.openNow ? 'chip--on' : ''}`} onClick={nearby.toggleOpenNow}>
           {t.map.openNow}
         </View>
