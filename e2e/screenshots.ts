@@ -1,0 +1,84 @@
+// Regenerates docs/screenshots/: the h5 app at 390×844 (phone-*.png) and the admin at 1440×900 (admin-*.png), from
+// the production builds on the demo data, in the e2e browser (nothing leaves 127.0.0.1).
+// Run with `npm run screenshots -w @yilu/e2e`.
+import { mkdir } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openOfflinePage } from './support/browser.js';
+import { demoStaffSession, kashgar, startDemoProduct, type DemoProduct } from './support/demo-product.js';
+
+const out = new URL('../docs/screenshots/', import.meta.url);
+const phone = { width: 390, height: 844 };
+const desktop = { width: 1440, height: 900 };
+
+async function shoot(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  // Fades and page slides finish, map tiles and outlines settle.
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: new URL(`${name}.png`, out).pathname });
+  console.log(`docs/screenshots/${name}.png`);
+}
+
+async function firstIds(product: DemoProduct) {
+  const near = `${kashgar.longitude},${kashgar.latitude}`;
+  const points = (await (await fetch(`${product.apiOrigin}/api/v1/points?near=${near}&radius=2000`)).json()) as {
+    items: { id: string; name: string }[];
+  };
+  const courses = (await (await fetch(`${product.apiOrigin}/api/v1/courses?near=${near}`)).json()) as { items: { id: string }[] };
+  return { pointId: (points.items.find((p) => p.name === '喀什古城暖心驿站') ?? points.items[0]!).id, courseId: courses.items[0]!.id };
+}
+
+async function phoneShots(browser: Browser, product: DemoProduct) {
+  const { page, context } = await openOfflinePage(browser, phone, kashgar);
+  const { pointId, courseId } = await firstIds(product);
+  const h5 = product.h5Url;
+  await page.goto(h5);
+  await shoot(page, 'phone-map');
+  await page.goto(`${h5}/#/pages/courses/index`);
+  await shoot(page, 'phone-courses');
+  await page.goto(`${h5}/#/pages/course/index?id=${courseId}`);
+  await shoot(page, 'phone-course');
+  await page.goto(`${h5}/#/pages/point/index?id=${pointId}`);
+  await shoot(page, 'phone-point');
+  await page.goto(`${h5}/#/pages/me/index`);
+  await page.getByText('开发环境登录').click();
+  await page.getByText('我的证书').waitFor();
+  await page.getByText('我的证书').scrollIntoViewIfNeeded();
+  await shoot(page, 'phone-wallet');
+  await page.getByTestId('large-text-switch').locator('.weui-switch, input').first().click();
+  await page.goto(`${h5}/#/pages/courses/index`);
+  await shoot(page, 'phone-large-text');
+  await context.close();
+}
+
+async function adminShots(browser: Browser, product: DemoProduct) {
+  const { page, context } = await openOfflinePage(browser, desktop);
+  const admin = product.adminUrl;
+  await page.goto(`${admin}/#/login`);
+  await shoot(page, 'admin-sign-in');
+  const session = await demoStaffSession(product);
+  await page.evaluate((value) => localStorage.setItem('yilu.admin.session', value), JSON.stringify(session));
+  await page.goto(`${admin}/#/`);
+  await page.getByTestId('current-user').waitFor();
+  await shoot(page, 'admin-home');
+  await page.goto(`${admin}/#/points`);
+  await page.getByRole('tab', { name: '地图' }).click();
+  await page.locator('.leaflet-container').first().waitFor();
+  await shoot(page, 'admin-points-map');
+  await page.goto(`${admin}/#/courses`);
+  await page.getByRole('button', { name: '报名审核' }).first().click();
+  await shoot(page, 'admin-enrollments');
+  await page.goto(`${admin}/#/stats`);
+  await shoot(page, 'admin-figures');
+  await context.close();
+}
+
+await mkdir(out, { recursive: true });
+const product = await startDemoProduct();
+const browser = await launchBrowser();
+try {
+  await phoneShots(browser, product);
+  await adminShots(browser, product);
+} finally {
+  await browser.close();
+  await product.close();
+}
