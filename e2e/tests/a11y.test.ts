@@ -45,7 +45,7 @@ interface Violation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
+  nodes: { target: unknown[]; html: string; failureSummary?: string }[];
 }
 
 /** Runs axe on the page as it stands and answers the serious and critical violations, printed for the reader. */
@@ -61,7 +61,9 @@ async function seriousViolations(page: Page, where: string): Promise<string[]> {
   });
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const lines = serious.flatMap((v) =>
-    v.nodes.map((n) => `${where}: ${v.id} (${v.impact}) ${v.help} at ${JSON.stringify(n.target)} — ${n.failureSummary ?? ''}`),
+    v.nodes.map(
+      (n) => `${where}: ${v.id} (${v.impact}) ${v.help} at ${JSON.stringify(n.target)} ${n.html.slice(0, 160)} — ${n.failureSummary ?? ''}`,
+    ),
   );
   if (lines.length) console.log(lines.join('\n'));
   return lines;
@@ -82,9 +84,8 @@ describe('h5 app at 390×844', () => {
     await visit('/pages/courses/index', '课程');
     await visit(`/pages/course/index?id=${courseId}`, 'a class');
     await visit(`/pages/point/index?id=${pointId}`, 'a point');
-    await visit('/pages/me/index', '我的 (signed out)');
     await visit('/wishes/board/index', '心愿栏 (signed out)');
-    await page.goto(`${h5}/#/pages/me/index`);
+    await visit('/pages/me/index', '我的 (signed out)');
     await page.getByText('开发环境登录').click();
     await page.getByText('我的证书').waitFor();
     found.push(...(await seriousViolations(page, '我的 with the wallet (signed in)')));
