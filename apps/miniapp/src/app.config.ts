@@ -1,5 +1,6 @@
 export default defineAppConfig({
   pages: ['pages/map/index', 'pages/courses/index', 'pages/me/index', 'pages/point/index', 'pages/course/index'],
+  subPackages: [{ root: 'notifications', pages: ['inbox/index'] }],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#0b57d0',

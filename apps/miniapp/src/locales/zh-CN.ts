@@ -105,6 +105,16 @@ export const t = {
     withdrawConfirm: (course: string) => `确定退出「${course}」吗？名额将让给其他人。`,
     withdrawn: '已退出课程',
   },
+  inbox: {
+    title: '消息',
+    entry: (unread: number) => (unread > 0 ? `消息（${unread} 条未读）` : '消息'),
+    unreadMark: '●',
+    markAllRead: (unread: number) => `全部标为已读（${unread}）`,
+    loading: '加载中…',
+    empty: '还没有消息',
+    pushTitle: '微信提醒',
+    pushHint: '选择要在微信里提醒您的消息；所有消息都会留在这里',
+  },
   offline: {
     savedAt: (at: Date) => `离线 · 保存于 ${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`,
   },

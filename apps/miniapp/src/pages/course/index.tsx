@@ -15,6 +15,7 @@ import {
 } from '../../courses/format';
 import { useCourse } from '../../courses/use-course';
 import { t } from '../../locales/zh-CN';
+import { askSubscribe } from '../../notifications/subscribe';
 import { OfflineBanner } from '../../offline/OfflineBanner';
 import PageHeader from '../../components/page-header';
 import { useTextSizeClass } from '../../text-size/large-text';
@@ -185,7 +186,15 @@ export default function CoursePage() {
               <Text>{t.course.consent}</Text>
             </View>
             {fieldErrors.consent ? <Text className="error">{fieldErrors.consent}</Text> : null}
-            <Button className="primary-button" loading={sending} disabled={sending} onClick={() => void submit()}>
+            <Button
+              className="primary-button"
+              loading={sending}
+              disabled={sending}
+              onClick={() => {
+                askSubscribe('enroll');
+                void submit();
+              }}
+            >
               {t.course.submit}
             </Button>
           </>

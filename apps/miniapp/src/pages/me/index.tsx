@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { BEIJING_TIMEZONE, zoneNote } from '@yilu/shared';
 import { signInLabelKey } from '../../auth/sign-in';
 import { useSession } from '../../auth/use-session';
@@ -11,12 +12,14 @@ import PageHeader from '../../components/page-header';
 import QrZoom from '../../components/qr-zoom';
 import { useTextSizeClass } from '../../text-size/large-text';
 import { LargeTextSwitch } from '../../text-size/large-text-switch';
+import { useUnread } from '../../notifications/use-unread';
 import './index.css';
 
 export default function MePage() {
   const { user, busy, error, login, logout } = useSession();
   const mine = useMyClasses(Boolean(user));
   const textSize = useTextSizeClass();
+  const unread = useUnread(Boolean(user));
 
   if (!user) {
     return (
@@ -48,6 +51,12 @@ export default function MePage() {
         ) : null}
       </View>
       <LargeTextSwitch />
+
+      <View className="card" data-testid="me-inbox">
+        <View className="tap-link" onClick={() => void Taro.navigateTo({ url: '/notifications/inbox/index' })}>
+          {t.inbox.entry(unread)}
+        </View>
+      </View>
 
       <View className="card" data-testid="my-classes">
         <View className="me__section">{t.me.myClasses}</View>
