@@ -20,16 +20,18 @@ export function launchBrowser(): Promise<Browser> {
 
 /**
  * Opens a page that may only talk to 127.0.0.1: anything else is aborted and remembered, so a test can assert
- * that no request left the machine.
+ * that no request left the machine. The phone's clock is Beijing time unless `timezoneId` says otherwise.
  */
 export async function openOfflinePage(
   browser: Browser,
   viewport = { width: 1280, height: 800 },
   geolocation?: { latitude: number; longitude: number },
+  timezoneId = 'Asia/Shanghai',
 ) {
   const context = await browser.newContext({
     viewport,
     locale: 'zh-CN',
+    timezoneId,
     ...(geolocation ? { geolocation, permissions: ['geolocation'] } : {}),
   });
   const page: Page = await context.newPage();
