@@ -5,6 +5,7 @@ import { hashPassword } from '../auth/passwords.js';
 import { badRequest, conflict, notFound } from '../http/problem.js';
 import { escapeRegex } from '../db/regex.js';
 import { toAccount } from './account.dto.js';
+import { isDuplicateKey } from '../db/duplicate-key.js';
 
 export function createAccountsService(ctx: AppContext) {
   const { Account } = ctx.models;
@@ -44,7 +45,7 @@ export function createAccountsService(ctx: AppContext) {
         const account = await Account.create({ ...rest, passwordHash: await hashPassword(password) });
         return toAccount(account);
       } catch (error) {
-        if ((error as { code?: number }).code === 11000) {
+        if (isDuplicateKey(error)) {
           throw conflict('用户名已被使用', [{ field: 'body.username', message: '用户名已被使用' }]);
         }
         throw error;

@@ -6,6 +6,7 @@ import type { AppContext } from '../context.js';
 import { HttpProblem, unauthorized } from '../http/problem.js';
 import { verifyPassword } from './passwords.js';
 import { code2session } from './wechat.js';
+import { isDuplicateKey } from '../db/duplicate-key.js';
 
 type AccountDoc = HydratedDocument<AccountFields>;
 
@@ -32,7 +33,7 @@ async function workerFor({ models: { Account } }: AppContext, openid: string, di
   try {
     return await Account.create({ wechatOpenId: openid, displayName, role: 'worker' });
   } catch (error) {
-    if ((error as { code?: number }).code !== 11000) throw error;
+    if (!isDuplicateKey(error)) throw error;
     const winner = await Account.findOne({ wechatOpenId: openid });
     if (!winner) throw error;
     return winner;

@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { trusted, type Types } from 'mongoose';
 import type { Models } from '../db/connection.js';
 import { unauthorized } from '../http/problem.js';
+import { isDuplicateKey } from '../db/duplicate-key.js';
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -37,7 +38,7 @@ export function createRefreshTokens(models: Models, ttlS: number) {
         const next = await issue(current.accountId, current.familyId, current._id);
         return { accountId: current.accountId, ...next };
       } catch (error) {
-        if ((error as { code?: number }).code !== 11000) throw error;
+        if (!isDuplicateKey(error)) throw error;
         await revokeFamily(current.familyId);
         throw unauthorized('登录凭证已被使用过，为安全起见请重新登录');
       }

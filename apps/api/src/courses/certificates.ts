@@ -7,6 +7,7 @@ import { notFound } from '../http/problem.js';
 import { maskName } from '../personal-data/id-number.js';
 import { completionRefusal, issueDateRefusal } from './completion.js';
 import { refused, type EnrollmentDoc } from './enrollment-access.js';
+import { isDuplicateKey } from '../db/duplicate-key.js';
 
 type CertificateDoc = {
   _id: string | null;
@@ -98,7 +99,7 @@ export async function issueCertificate(
       issuedAt: body.issuedAt,
     });
   } catch (error) {
-    if ((error as { code?: number }).code === 11000) throw refused(409, 'duplicate-certificate', '证书编号已存在', 'body.no');
+    if (isDuplicateKey(error)) throw refused(409, 'duplicate-certificate', '证书编号已存在', 'body.no');
     throw error;
   }
   return holdsEvery(models, e, course);

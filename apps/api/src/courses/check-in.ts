@@ -5,6 +5,7 @@ import type { AppContext } from '../context.js';
 import { conflict } from '../http/problem.js';
 import { nearestSiteM } from './course-view.js';
 import { findManagedEnrollment, findOwnEnrollment, refused, type EnrollmentDoc } from './enrollment-access.js';
+import { isDuplicateKey } from '../db/duplicate-key.js';
 
 /** A check-in queued on a phone without signal counts if sent within this long. */
 const OFFLINE_WINDOW_MS = 7 * DAY_MS;
@@ -38,10 +39,22 @@ export async function checkIn(ctx: AppContext, id: string, body: CheckInBody, us
   if (distanceM > ctx.config.checkInRadiusM) {
     throw refused(422, 'too-far', `您距离上课地点约 ${distanceM} 米，需在 ${ctx.config.checkInRadiusM} 米内签到`, 'body.location');
   }
+  if (!(await claimCheckIn(ctx, e, body.clientId))) return findOwnEnrollment(ctx.models, id, user);
   e.checkIns.push({ clientId: body.clientId, at, sessionIndex, distanceM, source: body.at ? 'offline' : 'live' });
   e.status = 'attending';
   await e.save();
   return e;
+}
+
+/** Claims a phone's check-in id; false when another request with the same id got there first. */
+async function claimCheckIn(ctx: AppContext, e: EnrollmentDoc, clientId: string): Promise<boolean> {
+  try {
+    await ctx.models.CheckInClaim.create({ enrollmentId: e._id, clientId, claimedAt: new Date() });
+    return true;
+  } catch (error) {
+    if (isDuplicateKey(error)) return false;
+    throw error;
+  }
 }
 
 /** Staff record a check-in the worker could not make (a flat phone), with the reason; audited. */

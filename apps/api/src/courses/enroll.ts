@@ -5,6 +5,7 @@ import { conflict, forbidden, HttpProblem, notFound, toProblem } from '../http/p
 import { createIdNumberCipher, maskIdNumber } from '../personal-data/id-number.js';
 import { findOwnEnrollment, refused, type EnrollmentDoc } from './enrollment-access.js';
 import type { createSeats } from './seats.js';
+import { isDuplicateKey } from '../db/duplicate-key.js';
 
 type Seats = ReturnType<typeof createSeats>;
 
@@ -85,7 +86,7 @@ export async function enroll(
     // With the database away the release would only wait and fail as well; seats.ts frees the orphaned claim later.
     if (toProblem(error).status === 503) throw error;
     await seats.release({ _id: enrollmentId, courseId: course._id });
-    if ((error as { code?: number }).code !== 11000) throw error;
+    if (!isDuplicateKey(error)) throw error;
     // A double tap: the other request enrolled first; answer with that enrollment.
     const winner = await Enrollment.findOne({ activeKey });
     if (!winner) throw error;

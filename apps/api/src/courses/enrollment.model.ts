@@ -63,3 +63,17 @@ export const certificateSchema = new Schema(
   },
   { collection: 'certificates', versionKey: false },
 );
+
+/**
+ * One document per check-in a phone sent, under a unique (enrollmentId, clientId) index: a check-in sent twice at
+ * once (a retry racing the original) is counted once on both engines, as FerretDB v1 updates are not atomic.
+ */
+export const checkInClaimSchema = new Schema(
+  {
+    enrollmentId: { type: Schema.Types.ObjectId, required: true },
+    clientId: { type: String, required: true },
+    claimedAt: { type: Date, required: true },
+  },
+  { collection: 'check_in_claims', versionKey: false },
+);
+checkInClaimSchema.index({ enrollmentId: 1, clientId: 1 }, { unique: true });

@@ -1,6 +1,7 @@
 import { trusted, type Types } from 'mongoose';
 import type { AppContext } from '../context.js';
 import type { Models } from '../db/connection.js';
+import { isDuplicateKey } from '../db/duplicate-key.js';
 
 /** A claim older than this whose enrollment does not exist was left by a crash between claiming and enrolling. */
 const ORPHAN_CLAIM_MS = 60_000;
@@ -38,7 +39,7 @@ export function createSeats(ctx: Pick<AppContext, 'models' | 'openClasses'>) {
         ctx.openClasses.seatTaken(courseId);
         return seatNo;
       } catch (error) {
-        if ((error as { code?: number }).code !== 11000) throw error;
+        if (!isDuplicateKey(error)) throw error;
       }
     }
     return null;

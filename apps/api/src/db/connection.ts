@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { accountSchema } from '../accounts/account.model.js';
 import { auditSchema } from '../audit/audit.model.js';
 import { courseSchema, seatClaimSchema } from '../courses/course.model.js';
-import { certificateSchema, enrollmentSchema } from '../courses/enrollment.model.js';
+import { certificateSchema, checkInClaimSchema, enrollmentSchema } from '../courses/enrollment.model.js';
 import { refreshTokenSchema } from '../auth/refresh-token.model.js';
 import {
   consentSchema,
@@ -35,6 +35,7 @@ function registerModels(conn: Connection) {
     Course: conn.model('Course', courseSchema),
     SeatClaim: conn.model('SeatClaim', seatClaimSchema),
     Enrollment: conn.model('Enrollment', enrollmentSchema),
+    CheckInClaim: conn.model('CheckInClaim', checkInClaimSchema),
     Certificate: conn.model('Certificate', certificateSchema),
     Upload: conn.model('Upload', uploadSchema),
     Wish: conn.model('Wish', wishSchema),

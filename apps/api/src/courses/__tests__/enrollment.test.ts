@@ -106,12 +106,13 @@ describe('check-in', () => {
     expect(again.status).toBe(201);
     expect(again.body.id).toBe(e.id);
     expect(again.body.checkIns.map((c: { source: string }) => c.source)).toEqual(['live', 'offline']);
-    // Sent twice at the same moment (a reconnect on two tabs): still once.
+    // Sent five times at the same moment (a reconnect on several tabs): still once, claimed under a unique index.
     const twice = { ...queued, clientId: 'phone-offline-0003' };
     const both = await Promise.all(
-      [1, 2].map(() => api.request('POST', `/api/v1/enrollments/${e.id}/check-ins`, { token: workers[6], body: twice })),
+      [1, 2, 3, 4, 5].map(() => api.request('POST', `/api/v1/enrollments/${e.id}/check-ins`, { token: workers[6], body: twice })),
     );
-    expect(both.map((r) => r.status)).toEqual([201, 201]);
+    expect(both.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(await api.ctx.models.CheckInClaim.countDocuments({ enrollmentId: e.id, clientId: 'phone-offline-0003' })).toBe(1);
     const afterTwice = await api.ctx.models.Enrollment.findById(e.id).lean();
     expect(afterTwice!.checkIns.filter((c) => c.clientId === 'phone-offline-0003')).toHaveLength(1);
     // Two check-ins in the one session: attended 1 of 1, and the session still running is the next one.
