@@ -1,7 +1,13 @@
 import type { PropsWithChildren } from 'react';
 
 type Props = PropsWithChildren<{ className?: string; onClick?: () => void; disabled?: boolean; loading?: boolean }>;
-type ToggleProps = { checked?: boolean; onChange?: (e: { detail: { value: boolean } }) => void; 'aria-label'?: string };
+type ToggleProps = {
+  checked?: boolean;
+  onChange?: (e: { detail: { value: boolean } }) => void;
+  'aria-label'?: string;
+  // Taro hands nativeProps to the inner <input> on h5.
+  nativeProps?: { 'aria-label'?: string };
+};
 
 export const View = ({ className, children, onClick }: Props) => (
   <div className={className} onClick={onClick}>
@@ -18,11 +24,11 @@ export const Switch = ({ checked, onChange, ...rest }: ToggleProps & { color?: s
   <input
     type="checkbox"
     role="switch"
-    aria-label={rest['aria-label']}
+    aria-label={rest.nativeProps?.['aria-label'] ?? rest['aria-label']}
     checked={checked}
     onChange={(e) => onChange?.({ detail: { value: e.target.checked } })}
   />
 );
 export const Checkbox = ({ checked, ...rest }: ToggleProps & { value?: string; color?: string }) => (
-  <input type="checkbox" aria-label={rest['aria-label']} checked={checked} readOnly />
+  <input type="checkbox" aria-label={rest.nativeProps?.['aria-label'] ?? rest['aria-label']} checked={checked} readOnly />
 );

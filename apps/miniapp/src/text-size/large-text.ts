@@ -24,7 +24,6 @@ export function useLargeText(): boolean {
   useEffect(() => {
     const follow = (value: boolean) => setOn(value);
     Taro.eventCenter.on(changed, follow);
-    setOn(readLargeText());
     return () => void Taro.eventCenter.off(changed, follow);
   }, []);
   return on;
