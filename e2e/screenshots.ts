@@ -57,7 +57,9 @@ async function adminShots(browser: Browser, product: DemoProduct) {
   await shoot(page, 'admin-sign-in');
   const session = await demoStaffSession(product);
   await page.evaluate((value) => localStorage.setItem('yilu.admin.session', value), JSON.stringify(session));
+  // A hash change alone keeps the signed-out app in memory: reload so it reads the session.
   await page.goto(`${admin}/#/`);
+  await page.reload();
   await page.getByTestId('current-user').waitFor();
   await shoot(page, 'admin-home');
   await page.goto(`${admin}/#/points`);
