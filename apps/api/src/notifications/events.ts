@@ -118,6 +118,27 @@ export async function notifyCourseChanged(
   await tell(ctx, inputs);
 }
 
+const reportOutcome = { resolved: '已处理', rejected: '未采纳' } as const;
+
+/** After the staff handle a worker's report about a listing: its outcome and the reply. */
+export async function notifyReportHandled(
+  ctx: Ctx,
+  report: { id: string; reporterId: { toString(): string }; pointName: string; status: 'resolved' | 'rejected'; reply: string },
+): Promise<void> {
+  const outcome = reportOutcome[report.status];
+  await tell(ctx, [
+    {
+      kind: 'report-changed',
+      workerId: report.reporterId.toString(),
+      occurrence: `${report.id}:${report.status}`,
+      title: `点位反馈${outcome}：${report.pointName}`,
+      body: report.reply,
+      link: '/pages/me/index',
+      data: { thing1: thing(report.pointName), phrase2: outcome, thing3: thing(report.reply) },
+    },
+  ]);
+}
+
 /** A staff step on a worker's wish tells its author (their own steps, and hiding, tell nobody). */
 async function wishChanged(ctx: AppContext, wish: WishFields, change: WishChange) {
   if (change.actor.id === wish.authorId.toString() || change.kind === 'submitted' || change.kind === 'hidden') return;

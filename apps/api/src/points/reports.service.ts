@@ -4,6 +4,7 @@ import { audit } from '../audit/audit.js';
 import type { AppContext } from '../context.js';
 import { badRequest, conflict, notFound } from '../http/problem.js';
 import { areaScopeFilter, inScope } from '../auth/scope.js';
+import { notifyReportHandled } from '../notifications/events.js';
 
 type ReportDoc = {
   _id: { toString(): string };
@@ -78,6 +79,7 @@ export function createReportsService(ctx: AppContext) {
       await doc.save();
       const after = toReport(doc.toObject());
       await audit(ctx.models, user, { action: body.status, entity: 'point_report', entityId: id, before, after });
+      await notifyReportHandled(ctx, { ...after, reporterId: doc.reporterId, status: body.status, reply: body.reply });
       return after;
     },
   };
