@@ -31,7 +31,7 @@ it('tells once that check-in opens for a session starting within 30 minutes', as
 
 it('tells once that a permit’s 复审 is due within 60 days, and not for one due later', async () => {
   const { api } = world;
-  const base = { enrollmentId: new Types.ObjectId(), workerId, type: 'special_operation', name: '低压电工特种作业操作证' };
+  const base = { enrollmentId: new Types.ObjectId(), workerId, type: 'special_operation' as const, name: '低压电工特种作业操作证' };
   await api.ctx.models.Certificate.create({ ...base, _id: 'T-DUE', issuedAt: addYears(addDays(beijingDate(), 30), -3) });
   await api.ctx.models.Certificate.create({ ...base, _id: 'T-LATER', issuedAt: addYears(addDays(beijingDate(), 90), -3) });
   await runReminders(api.ctx);
