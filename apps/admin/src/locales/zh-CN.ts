@@ -34,6 +34,8 @@ export const t = {
     networkError: '网络异常，请检查网络后重试',
     signedOut: '登录已过期，请重新登录',
     serverError: '服务暂时不可用，请稍后重试',
+    pageSize: '每页条数',
+    perPage: (n: number) => `${n} 条/页`,
     saved: '已保存',
   },
   login: {
