@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCoursesWorld } from '../../../test/courses-world.js';
 import { pointBody } from '../../../test/points-fixtures.js';
+import { startWishesWorld } from '../../../test/wishes-world.js';
 
 let world: Awaited<ReturnType<typeof startCoursesWorld>>;
 
@@ -49,5 +50,19 @@ describe('what tells a worker', () => {
       body: { status: 'resolved', reply: '已下线' },
     });
     expect((await inbox(1))[0]).toMatchObject({ kind: 'report-changed', body: '已下线' });
+  });
+});
+
+describe('a wish', () => {
+  it('tells its author of each staff step, not of their own', async () => {
+    const wishes = await startWishesWorld();
+    try {
+      const id = await wishes.posted(0);
+      expect((await wishes.step(wishes.tokens.midong, id, { action: 'accept' })).status).toBe(200);
+      const items = (await wishes.api.request('GET', '/api/v1/me/notifications', { token: wishes.workers[0] })).body.items;
+      expect(items.map((m: { kind: string; title: string }) => [m.kind, m.title])).toEqual([['wish-changed', '心愿已受理']]);
+    } finally {
+      await wishes.api.close();
+    }
   });
 });
