@@ -1,6 +1,10 @@
 export default defineAppConfig({
   pages: ['pages/map/index', 'pages/courses/index', 'pages/me/index', 'pages/point/index', 'pages/course/index'],
-  subPackages: [{ root: 'notifications', pages: ['inbox/index'] }],
+  // Pages outside the tab bar load on demand in subpackages, so the main package stays small.
+  subPackages: [
+    { root: 'wishes', pages: ['board/index', 'detail/index', 'post/index', 'feedback/index'] },
+    { root: 'notifications', pages: ['inbox/index'] },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#0b57d0',

@@ -81,6 +81,15 @@ export default function MapPage() {
         </View>
       ) : null}
 
+      <View
+        className="tap-link"
+        onClick={() =>
+          void Taro.navigateTo({ url: `/wishes/board/index${nearby.center ? `?lng=${nearby.center.lng}&lat=${nearby.center.lat}` : ''}` })
+        }
+      >
+        {t.map.wishes}
+      </View>
+
       <View className="point-list" data-testid="point-list">
         {nearby.loading && nearby.points.length === 0 ? <View className="muted point-list__empty">{t.map.loading}</View> : null}
         {!nearby.loading && !nearby.error && nearby.points.length === 0 ? (

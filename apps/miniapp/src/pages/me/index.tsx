@@ -58,6 +58,15 @@ export default function MePage() {
         </View>
       </View>
 
+      <View className="card" data-testid="me-wishes">
+        <View className="tap-link" onClick={() => void Taro.navigateTo({ url: '/wishes/feedback/index' })}>
+          {t.me.myFeedback}
+        </View>
+        <View className="tap-link" onClick={() => void Taro.navigateTo({ url: '/wishes/board/index' })}>
+          {t.me.wishBoard}
+        </View>
+      </View>
+
       <View className="card" data-testid="my-classes">
         <View className="me__section">{t.me.myClasses}</View>
         {mine.classes.length === 0 ? <View className="muted">{t.me.noClasses}</View> : null}

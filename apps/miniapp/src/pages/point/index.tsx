@@ -133,6 +133,14 @@ export default function PointPage() {
             {t.point.report}
           </View>
         )}
+        <View
+          className="point-page__link"
+          onClick={() =>
+            void Taro.navigateTo({ url: `/wishes/post/index?pointId=${point.id}&pointName=${encodeURIComponent(point.name)}` })
+          }
+        >
+          {t.point.wish}
+        </View>
         {message ? <View className="point-page__message">{message}</View> : null}
       </View>
     </View>
