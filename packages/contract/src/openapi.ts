@@ -5,15 +5,26 @@ import { allowedRoles, isFileAnswer, isNoContent, problemStatuses, type Access, 
 import { operations } from './index.js';
 
 const reasons: Record<number, string> = {
-  200: 'OK', 201: 'Created', 204: 'No content', 400: 'Invalid request', 401: 'Not signed in or the token expired',
-  403: 'Not allowed for this role', 404: 'Not found or out of your scope', 409: 'Conflicts with the current state',
-  413: 'File too large', 415: 'Unsupported file type', 422: 'Refused by a rule', 429: 'Too many requests',
-  502: 'An upstream service failed', 503: 'Database unavailable',
+  200: 'OK',
+  201: 'Created',
+  204: 'No content',
+  400: 'Invalid request',
+  401: 'Not signed in or the token expired',
+  403: 'Not allowed for this role',
+  404: 'Not found or out of your scope',
+  409: 'Conflicts with the current state',
+  413: 'File too large',
+  415: 'Unsupported file type',
+  422: 'Refused by a rule',
+  429: 'Too many requests',
+  502: 'An upstream service failed',
+  503: 'Database unavailable',
 };
 const tagDescriptions: Record<string, string> = {
   auth: 'Sign-in, token refresh and sign-out',
   accounts: 'Staff and provider accounts (admins)',
   points: 'Service points: the public map, listings kept by area staff, imports, reports about wrong listings',
+  areas: 'Administrative areas: district outlines for the maps and the area check, address look-up',
   courses: 'Skill classes (一培双证) and their sessions',
   enrollments: 'Enrollment, check-in, review, results and certificates',
   certificates: 'The certificate wallet and public verification',
@@ -26,7 +37,6 @@ const tagDescriptions: Record<string, string> = {
 const binary = z.string().meta({ format: 'binary' });
 
 function security(access: Access): Record<string, string[]>[] {
-  areas: 'Administrative areas: district outlines for the maps and the area check, address look-up',
   if (access === 'public') return [];
   if (access === 'optional') return [{}, { bearer: [] }];
   return [{ bearer: [] }];
@@ -39,8 +49,14 @@ function answerContent(answer: Answer) {
 }
 
 function responses(op: Operation): ZodOpenApiResponsesObject {
-  const ok = Object.entries(op.responses).map(([status, answer]) => [status, { description: reasons[+status]!, content: answerContent(answer!) }]);
-  const problems = problemStatuses(op).map((s) => [s, { description: reasons[s]!, content: { 'application/problem+json': { schema: problemSchema } } }]);
+  const ok = Object.entries(op.responses).map(([status, answer]) => [
+    status,
+    { description: reasons[+status]!, content: answerContent(answer!) },
+  ]);
+  const problems = problemStatuses(op).map((s) => [
+    s,
+    { description: reasons[s]!, content: { 'application/problem+json': { schema: problemSchema } } },
+  ]);
   return Object.fromEntries([...ok, ...problems]);
 }
 
@@ -61,7 +77,15 @@ function toOpenApi(id: string, op: Operation): ZodOpenApiOperationObject {
     requestBody: op.body
       ? { required: true, content: { 'application/json': { schema: op.body } } }
       : op.upload
-        ? { required: true, content: { 'multipart/form-data': { schema: z.object({ file: binary }), encoding: { file: { contentType: op.upload.mediaTypes.join(', ') } } } } }
+        ? {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: z.object({ file: binary }),
+                encoding: { file: { contentType: op.upload.mediaTypes.join(', ') } },
+              },
+            },
+          }
         : undefined,
     responses: responses(op),
   };
@@ -76,15 +100,23 @@ function merge(entries: [string, Operation][]): ZodOpenApiOperationObject {
   if (entries.length === 1) return toOpenApi(firstId, first);
   const shape = Object.assign({}, ...entries.map(([, op]) => (op.query as z.ZodObject | undefined)?.shape ?? {}));
   const statuses = [...new Set(entries.flatMap(([, op]) => Object.keys(op.responses)))];
-  const answers = (status: string) => entries.map(([, op]) => op.responses[+status as 200]).filter((a): a is z.ZodType => !!a && !isNoContent(a) && !isFileAnswer(a));
-  const ok = Object.fromEntries(statuses.map((s) => [s, { description: reasons[+s]!, content: { 'application/json': { schema: z.union(answers(s)) } } }]));
+  const answers = (status: string) =>
+    entries.map(([, op]) => op.responses[+status as 200]).filter((a): a is z.ZodType => !!a && !isNoContent(a) && !isFileAnswer(a));
+  const ok = Object.fromEntries(
+    statuses.map((s) => [s, { description: reasons[+s]!, content: { 'application/json': { schema: z.union(answers(s)) } } }]),
+  );
   const problems = [...new Set(entries.flatMap(([, op]) => problemStatuses(op)))];
   const anyPublic = entries.some(([, op]) => op.access === 'public' || op.access === 'optional');
   return {
     ...toOpenApi(firstId, first),
     operationId: entries.map(([id]) => id).join('_or_'),
     summary: entries.map(([, op]) => op.summary.split(':')[0]).join(' · '),
-    description: entries.map(([id, op]) => `**${id}** (${op.selectedBy?.anyOf ? `with \`${op.selectedBy.anyOf.join('` or `')}\`` : 'otherwise'}): ${op.summary}. ${describe(op) ?? ''}`).join('\n\n'),
+    description: entries
+      .map(
+        ([id, op]) =>
+          `**${id}** (${op.selectedBy?.anyOf ? `with \`${op.selectedBy.anyOf.join('` or `')}\`` : 'otherwise'}): ${op.summary}. ${describe(op) ?? ''}`,
+      )
+      .join('\n\n'),
     security: anyPublic ? [{}, { bearer: [] }] : [{ bearer: [] }],
     requestParams: { query: z.object(shape).partial() },
     responses: { ...responses({ ...first, responses: {}, problems }), ...ok },
