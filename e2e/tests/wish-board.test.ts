@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signInToAdmin } from '../support/admin-session.js';
-import { adminToken, apiPost } from '../support/api-client.js';
+import { adminToken, apiCall, apiPost, workerToken } from '../support/api-client.js';
 import { launchBrowser, openOfflinePage } from '../support/browser.js';
 
 // A rider at the Gucheng community rest station in Urumqi Midong writes that the building numbers cannot be read
@@ -114,5 +114,47 @@ describe('心愿栏: a rider posts a wish on h5, the community staff answer it i
 
     expect(rider.external).toEqual([]);
     expect(staff.external).toEqual([]);
+  });
+});
+
+describe('点位反馈 comes back: staff resolve a report and correct its point in one step', () => {
+  it('saves the point as verified, resolves the report, and the rider reads the reply in 我的反馈', async () => {
+    // The h5 development sign-in is this worker.
+    const report = await apiPost(`/points/${pointId}/reports`, await workerToken('测试骑手'), {
+      reason: 'hours_wrong',
+      note: '晚上十点就关门了',
+    });
+    expect(report.status).toBe(201);
+
+    const staff = await openOfflinePage(browser, { width: 1440, height: 900 });
+    await signInToAdmin(staff.page, staffer);
+    await staff.page.getByRole('menuitem', { name: '点位反馈' }).click();
+    const row = staff.page.getByTestId('reports-table').locator('tr', { hasText: '晚上十点就关门了' });
+    await row.getByRole('button', { name: '处理并更正点位' }).click();
+    const prompt = staff.page.locator('.el-message-box');
+    expect(await prompt.locator('input').inputValue()).toBe('已根据您的反馈更正点位信息，感谢反馈');
+    await prompt.locator('input').fill('已更正营业时间：每天 08:00–22:00');
+    await prompt.getByRole('button', { name: '确定' }).click();
+    const form = staff.page.getByRole('dialog', { name: '编辑点位' });
+    await form.getByText('保存后该点位标记为已现场核实').waitFor();
+    await form.locator('input[name="hours"]').fill('每天 08:00-22:00');
+    await form.getByRole('button', { name: '保存' }).click();
+    await form.waitFor({ state: 'hidden' });
+    await row.waitFor({ state: 'detached' });
+
+    const point = await apiCall('GET', `/points/${pointId}`, await adminToken());
+    expect(point.body.verifiedAt).toEqual(expect.any(String));
+    expect(point.body.hours.alwaysOpen).toBe(false);
+
+    const rider = await openOfflinePage(browser, { width: 390, height: 844 }, { latitude: gucheng.lat, longitude: gucheng.lng });
+    await rider.page.goto(inject('h5Url'));
+    await rider.page.locator('.weui-tabbar').getByText('我的', { exact: true }).click();
+    await rider.page.locator('.primary-button').click();
+    await rider.page.getByText('测试骑手，您好').waitFor();
+    await rider.page.getByText('我的反馈').click();
+    const card = rider.page.getByTestId('report-card').filter({ hasText: '古城社区劳动者驿站（e2e）' });
+    await card.filter({ hasText: '已处理' }).filter({ hasText: '已更正营业时间：每天 08:00–22:00' }).waitFor();
+    expect(staff.external).toEqual([]);
+    expect(rider.external).toEqual([]);
   });
 });
