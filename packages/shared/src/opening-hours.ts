@@ -56,6 +56,34 @@ export function rangesOn(hours: OpeningHours, date: string, weekday: number): Ti
   return hours.weekly.filter((rule) => rule.days.includes(weekday)).flatMap((rule) => rule.ranges);
 }
 
+/** A local day as `localTime` gives it: the date, its ISO weekday, and the day before. */
+export interface LocalDate {
+  date: string;
+  weekday: number;
+  yesterday: { date: string; weekday: number };
+}
+
+/**
+ * The minutes of one local day a place is open, as [from, to) pairs flat in one list: for every minute m of that day,
+ * `openStateAt` answers open exactly when some pair holds m. Worked out once per place and day, so a map query
+ * over many places judges "open now" with comparisons.
+ */
+export function openMinutesOn(hours: OpeningHours, day: LocalDate): number[] {
+  if (hours.alwaysOpen) return [0, 1440];
+  const spans: number[] = [];
+  for (const range of rangesOn(hours, day.date, day.weekday)) {
+    const open = parseHhmm(range.open);
+    const close = parseHhmm(range.close);
+    spans.push(open, close <= open ? 1440 : close);
+  }
+  for (const range of rangesOn(hours, day.yesterday.date, day.yesterday.weekday)) {
+    const open = parseHhmm(range.open);
+    const close = parseHhmm(range.close);
+    if (close <= open) spans.push(0, close);
+  }
+  return spans;
+}
+
 /**
  * Whether a place is open at `at`, judged in the place's own time zone, with overnight ranges (22:00–06:00)
  * and dated exceptions (holidays, closures). An exception replaces the weekly rules of its day, and a closed day
