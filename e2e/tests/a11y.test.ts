@@ -111,6 +111,7 @@ describe('admin at 390×844', () => {
       ['/points', '服务点位'],
       ['/courses', '技能培训'],
       ['/stats', 'figures'],
+      ['/wishes', '心愿栏'],
       ['/accounts', 'accounts'],
     ]) {
       await page.goto(`${admin}/#${hash}`);

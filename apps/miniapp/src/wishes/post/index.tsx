@@ -114,7 +114,13 @@ export default function PostWishPage() {
         </View>
 
         <View className="wish-check">
-          <Switch checked={post.staffOnly} onChange={(e) => post.setStaffOnly(e.detail.value)} />
+          <Switch
+            checked={post.staffOnly}
+            color="#0b57d0"
+            // On h5 the checkbox is an <input> inside Taro's element: only nativeProps reach it.
+            nativeProps={{ 'aria-label': t.wishes.staffOnlyOption }}
+            onChange={(e) => post.setStaffOnly(e.detail.value)}
+          />
           {t.wishes.staffOnlyOption}
         </View>
 
