@@ -56,6 +56,7 @@ const apiFeatures = {
     'wish-figures.ts', // overview (overdue wishes)
     'wish-changes.ts', // notifications (subscribeToWishChanges)
     'wish-access.ts', // uploads (who sees a wish's photos)
+    'demo-wishes.ts', // demo
   ],
   notifications: [
     'notifications.routes.ts', // app.ts

@@ -61,5 +61,6 @@ export async function startWishesWorld(env: Record<string, string> = {}) {
     await api.ctx.models.Wish.collection.updateOne({ _id: doc!._id }, { $set: set });
   }
 
-  return { api, tokens, workers, pointId: point.body.id as string, post, posted, step, age };
+  type Eight = [string, string, string, string, string, string, string, string];
+  return { api, tokens, workers: workers as Eight, pointId: point.body.id as string, post, posted, step, age };
 }

@@ -3,8 +3,9 @@ import { seedDemo } from '../demo/seed.js';
 import { openContext } from './open-context.js';
 
 const ctx = await openContext();
-const { created, points, courses } = await seedDemo(ctx);
+const { created, points, courses, wishes } = await seedDemo(ctx);
 console.log(created.length ? `Demo accounts: created ${created.join(', ')}.` : 'Demo accounts already present.');
 console.log(points ? `Demo service points: added ${points}.` : 'Demo service points already present.');
 console.log(courses ? `Demo classes: added ${courses}, with enrollments and certificates.` : 'Demo classes already present.');
+console.log(wishes ? `Demo wishes: added ${wishes}, at every stage.` : 'Demo wishes already present.');
 await ctx.db.close();

@@ -1,3 +1,5 @@
+import { trusted } from 'mongoose';
+import type { SessionUser } from '@yilu/shared';
 import type { AppContext } from '../context.js';
 import { createAccountsService } from '../accounts/accounts.service.js';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';
@@ -5,12 +7,13 @@ import { demoPoints } from './demo-points.js';
 import { districtAt } from '@yilu/areas';
 import { generatePoints, type GeneratedPoint } from './generate-points.js';
 import { seedDemoCourses } from './seed-courses.js';
+import { seedDemoWishes } from '../wishes/demo-wishes.js';
 
 /** Generated neighbours around the named places, so the map has something to cluster. */
 export const DEMO_GENERATED_POINTS = 320;
 
-/** Adds the demo accounts, points and classes that are missing; running it twice changes nothing. Refuses in production. */
-export async function seedDemo(ctx: AppContext): Promise<{ created: string[]; points: number; courses: number }> {
+/** Adds the demo accounts, points, classes and wishes that are missing; running it twice changes nothing. Refuses in production. */
+export async function seedDemo(ctx: AppContext): Promise<{ created: string[]; points: number; courses: number; wishes: number }> {
   if (ctx.config.env === 'production') throw new Error('Demo data is never seeded in production.');
   const accounts = createAccountsService(ctx);
   const created: string[] = [];
@@ -22,7 +25,19 @@ export async function seedDemo(ctx: AppContext): Promise<{ created: string[]; po
   const points = await seedDemoPoints(ctx);
   const admin = (await ctx.models.Account.findOne({ username: 'admin' }).lean())!;
   const courses = await seedDemoCourses(ctx, { id: admin._id.toString(), role: 'admin', displayName: admin.displayName ?? '' });
-  return { created, points, courses };
+  const wishes = await seedDemoWishes(ctx, await demoStaff(ctx));
+  return { created, points, courses, wishes };
+}
+
+/** The demo staff as signed in, by username. */
+async function demoStaff(ctx: AppContext): Promise<Record<string, SessionUser>> {
+  const accounts = await ctx.models.Account.find({ username: trusted({ $in: demoAccounts.map((a) => a.username) }) }).lean();
+  return Object.fromEntries(
+    accounts.map((a) => [
+      a.username!,
+      { id: a._id.toString(), role: a.role, displayName: a.displayName, ...(a.areaCode ? { areaCode: a.areaCode } : {}) } as SessionUser,
+    ]),
+  );
 }
 
 /** Adds the demo service points once (recognised by their `demo-` external ids); returns how many were added. */

@@ -90,6 +90,30 @@ describe('seedDemo', () => {
     expect(verified.body).toMatchObject({ status: 'revoked', valid: false, revokeReason: expect.stringContaining('注销') });
   });
 
+  it('adds wishes at every stage once: the Zepu building numbers done and confirmed, one overdue, one of the demo worker', async () => {
+    expect((await seedDemo(api.ctx)).wishes).toBe(0);
+    const admin = await api.login('admin', DEMO_PASSWORD);
+    const queue = await api.request('GET', '/api/v1/wishes/queue?status=all', { token: admin.accessToken });
+    expect(queue.body.items.map((w: { status: string }) => w.status).sort()).toEqual([
+      'accepted',
+      'declined',
+      'done',
+      'in_progress',
+      'submitted',
+    ]);
+    const zepu = queue.body.items.find((w: { place: { areaCode: string } }) => w.place.areaCode === '653124');
+    expect(zepu).toMatchObject({ category: 'building_signs', status: 'done', confirmedAt: expect.any(String), supportCount: 5 });
+    const home = await api.request('GET', '/api/v1/overview', { token: (await api.login('midong', DEMO_PASSWORD)).accessToken });
+    expect(home.body.overdueWishes).toBe(1);
+    const gucheng = await api.request('GET', '/api/v1/wishes/queue', { token: (await api.login('gucheng', DEMO_PASSWORD)).accessToken });
+    expect(gucheng.body.items).toEqual([expect.objectContaining({ status: 'in_progress', assignedTo: expect.anything() })]);
+    const worker = await api.request('POST', '/api/v1/auth/dev/login', { body: { nickname: DEMO_WORKER } });
+    const mine = await api.request('GET', '/api/v1/me/wishes', { token: worker.body.accessToken });
+    expect(mine.body.items).toHaveLength(1);
+    const figures = await api.request('GET', '/api/v1/stats/wishes', { token: admin.accessToken });
+    expect(figures.body.rows.find((r: { areaCode: string }) => r.areaCode === '653124')).toMatchObject({ done: 1, medianDaysToDone: 6 });
+  });
+
   it('refuses to run in production', async () => {
     await expect(seedDemo({ ...api.ctx, config: { ...api.ctx.config, env: 'production' } })).rejects.toThrow(/never seeded/);
   });
