@@ -2,11 +2,11 @@ import { Button, ScrollView, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { wishCategories, wishCategoryLabels } from '@yilu/shared';
-import { useSession } from '../../auth/use-session';
 import PageHeader from '../../components/page-header';
 import { t } from '../../locales/zh-CN';
 import { useTextSizeClass } from '../../text-size/large-text';
 import { useWishBoard } from '../use-wish-board';
+import { SignInFirst } from '../SignInFirst';
 import { WishCard } from '../WishCard';
 import '../wishes.css';
 
@@ -78,21 +78,13 @@ function Board({ spot }: { spot?: { lng: number; lat: number } }) {
 export default function WishBoardPage() {
   const { params } = useRouter();
   const spot = useMemo(() => spotOf({ lng: params.lng, lat: params.lat }), [params.lng, params.lat]);
-  const { user } = useSession();
   const textSize = useTextSizeClass();
   return (
     <View className={`page ${textSize}`} data-testid="wish-board">
       <PageHeader title={t.pageHeader.wishes} back />
-      {user ? (
+      <SignInFirst>
         <Board spot={spot} />
-      ) : (
-        <View className="card">
-          <View className="muted">{t.wishes.signInFirst}</View>
-          <Button className="primary-button" onClick={() => void Taro.switchTab({ url: '/pages/me/index' })}>
-            {t.wishes.goSignIn}
-          </Button>
-        </View>
-      )}
+      </SignInFirst>
     </View>
   );
 }

@@ -7,6 +7,7 @@ import PageHeader from '../../components/page-header';
 import { t } from '../../locales/zh-CN';
 import { useTextSizeClass } from '../../text-size/large-text';
 import { canSupport, dayMonth, placeOf, statusTone, stepTime } from '../format';
+import { SignInFirst } from '../SignInFirst';
 import { useWish } from '../use-wish';
 import { WishPhoto } from '../WishPhoto';
 import '../wishes.css';
@@ -120,14 +121,10 @@ function WishBody({ wish, support, busy }: { wish: Wish; support: () => void; bu
   );
 }
 
-/** One wish: what was asked, the staff's answer, its timeline, the +1, and the author's confirm or reopen. */
-export default function WishDetailPage() {
-  const { params } = useRouter();
-  const w = useWish(params.id);
-  const textSize = useTextSizeClass();
+function WishView({ id }: { id: string | undefined }) {
+  const w = useWish(id);
   return (
-    <View className={`page ${textSize}`}>
-      <PageHeader title={t.pageHeader.wish} back />
+    <>
       {w.error ? <View className="card error">{w.error}</View> : null}
       {!w.wish && !w.error ? <View className="card muted">{t.wishes.loading}</View> : null}
       {w.wish ? (
@@ -138,6 +135,20 @@ export default function WishDetailPage() {
           <Timeline wish={w.wish} />
         </>
       ) : null}
+    </>
+  );
+}
+
+/** One wish: what was asked, the staff's answer, its timeline, the +1, and the author's confirm or reopen. */
+export default function WishDetailPage() {
+  const { params } = useRouter();
+  const textSize = useTextSizeClass();
+  return (
+    <View className={`page ${textSize}`}>
+      <PageHeader title={t.pageHeader.wish} back />
+      <SignInFirst>
+        <WishView id={params.id} />
+      </SignInFirst>
     </View>
   );
 }

@@ -5,6 +5,7 @@ import { t } from '../../locales/zh-CN';
 import { useTextSizeClass } from '../../text-size/large-text';
 import { dayMonth } from '../format';
 import { useMyFeedback } from '../use-my-feedback';
+import { SignInFirst } from '../SignInFirst';
 import { WishCard } from '../WishCard';
 import '../wishes.css';
 
@@ -31,13 +32,10 @@ function ReportCard({ report }: { report: PointReport }) {
   );
 }
 
-/** 我的 → 我的反馈: the worker's wishes and reports, each with its state and the staff's reply. */
-export default function MyFeedbackPage() {
+function MyFeedback() {
   const mine = useMyFeedback();
-  const textSize = useTextSizeClass();
   return (
-    <View className={`page ${textSize}`} data-testid="my-feedback">
-      <PageHeader title={t.pageHeader.myFeedback} back />
+    <>
       {mine.error ? (
         <View className="card error" onClick={() => void mine.reload()}>
           {mine.error} · {t.wishes.retry}
@@ -54,6 +52,19 @@ export default function MyFeedbackPage() {
       {mine.reports.map((r) => (
         <ReportCard key={r.id} report={r} />
       ))}
+    </>
+  );
+}
+
+/** 我的 → 我的反馈: the worker's wishes and reports, each with its state and the staff's reply. */
+export default function MyFeedbackPage() {
+  const textSize = useTextSizeClass();
+  return (
+    <View className={`page ${textSize}`} data-testid="my-feedback">
+      <PageHeader title={t.pageHeader.myFeedback} back />
+      <SignInFirst>
+        <MyFeedback />
+      </SignInFirst>
     </View>
   );
 }
