@@ -389,7 +389,7 @@ export const t = {
     allCategories: '全部类别',
     hiddenOnly: '只看已隐藏',
     sorts: { overdue: '超期优先', oldest: '最早提交', supported: '支持最多' },
-    createdAt: '提交时间',
+    createdAt: '提交时间（北京）',
     category: '类别',
     text: '内容',
     place: '地点',
