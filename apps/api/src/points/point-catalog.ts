@@ -1,4 +1,4 @@
-import { pointKinds, type PointKind } from '@yilu/shared';
+import { pointKinds, type Crs, type PointKind } from '@yilu/shared';
 import type Supercluster from 'supercluster';
 import type { PointRecord } from './point-record.js';
 import { buildClusters, MAX_VIEWPORT_FEATURES, SpatialIndex, type BBox, type PointFilter, type ViewportFeature } from './spatial-index.js';
@@ -70,6 +70,10 @@ export class PointCatalog {
 
   nearby(lng: number, lat: number, radiusM: number, limit: number, filter: PointFilter) {
     return this.current().nearby(lng, lat, radiusM, limit, filter);
+  }
+
+  nearbyJson(lng: number, lat: number, radiusM: number, limit: number, filter: PointFilter, crs: Crs, at: Date) {
+    return this.current().nearbyJson(lng, lat, radiusM, limit, filter, crs, at);
   }
 
   /**

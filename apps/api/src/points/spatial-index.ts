@@ -1,10 +1,11 @@
 import KDBush from 'kdbush';
 import Supercluster from 'supercluster';
-import { haversineM, type PointKind } from '@yilu/shared';
+import { haversineM, type Crs, type PointKind } from '@yilu/shared';
 import type { Box } from './kd-scan.js';
 import { nearestWithin, type PointPlaces } from './nearest-search.js';
 import { PointFilters, type PointFilter } from './point-filter.js';
 import type { PointRecord } from './point-record.js';
+import { PointJsons } from './point-view.js';
 
 export type { PointFilter } from './point-filter.js';
 
@@ -37,6 +38,7 @@ export class SpatialIndex {
   /** The points in the kd-tree's order: record i is the tree's item i (see the constructor). */
   private readonly records: PointRecord[];
   private readonly filters: PointFilters;
+  private readonly jsons: PointJsons;
   private readonly kd: KDBush;
   private readonly places: PointPlaces;
   /** Per kind, a tree of its points, whose ids are their numbers in `kd`: a query for a few kinds scans only them. */
@@ -54,6 +56,7 @@ export class SpatialIndex {
     const coords = this.kd.coords as Float64Array;
     this.places = { coords, cosLat: new Float64Array(records.length).map((_, i) => Math.cos((coords[2 * i + 1]! * Math.PI) / 180)) };
     this.filters = new PointFilters(records, order);
+    this.jsons = new PointJsons(this.records);
   }
 
   /** The tree of one kind's points, their ids set to their numbers in the tree of all; built when first asked for. */
@@ -72,6 +75,11 @@ export class SpatialIndex {
   /** Nearest first within `radiusM` (by `haversineM`), at most `limit`, each with its distance in metres rounded. */
   nearby(lng: number, lat: number, radiusM: number, limit: number, filter: PointFilter = {}) {
     return this.nearest(lng, lat, radiusM, limit, filter).map(({ i, distanceM }) => ({ record: this.records[i]!, distanceM }));
+  }
+
+  /** `nearby` with each point as its JSON (`pointJson`) in `crs` at `at`. */
+  nearbyJson(lng: number, lat: number, radiusM: number, limit: number, filter: PointFilter, crs: Crs, at: Date) {
+    return this.nearest(lng, lat, radiusM, limit, filter).map(({ i, distanceM }) => ({ json: this.jsons.get(i, crs, at), distanceM }));
   }
 
   private nearest(lng: number, lat: number, radiusM: number, limit: number, filter: PointFilter) {
