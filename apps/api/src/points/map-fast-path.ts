@@ -5,6 +5,7 @@ import { badRequest, problemBody } from '../http/problem.js';
 import { malformedQuery } from '../http/strict-input.js';
 import type { PointCatalog } from './point-catalog.js';
 import { mapAnswer } from './map-answer.js';
+import { readMapQuery } from './map-query.js';
 
 /** The headers helmet sets on every Express response, captured once so the fast path sends the same. */
 function helmetHeaders(): [string, string][] {
@@ -38,6 +39,11 @@ export function mapFastPath(catalog: PointCatalog, base: string) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = req.url ?? '';
     if (req.method !== 'GET' || !url.startsWith(prefix)) return false;
+    const plain = readMapQuery(url.slice(prefix.length));
+    if (plain) {
+      send(res, 200, 'application/json', mapAnswer(catalog, plain));
+      return true;
+    }
     const params = new URLSearchParams(url.slice(prefix.length));
     if (!params.has('near') && !params.has('bbox')) return false;
     const malformed = malformedQuery(url);
