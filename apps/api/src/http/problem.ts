@@ -62,12 +62,19 @@ const DB_UNAVAILABLE = new Set([
   'MongoTopologyClosedError',
   'MongoNetworkTimeoutError',
   'MongooseServerSelectionError',
+  'MongoPoolClearedError',
+  'MongoServerClosedError',
+  'MongoWaitQueueTimeoutError',
 ]);
+/** Server error codes of a database shutting down or stepping down (a write caught by an outage, not a bad request). */
+const DB_GOING_AWAY = new Set([91, 189, 10107, 11600, 11602, 13435, 13436]);
+/** Socket errors of the driver's connection to a database that just went away. */
+const SOCKET_GONE = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED']);
 
 /** Maps anything thrown to a problem; only unknown errors are 500, and they never carry a stack to the client. */
 export function toProblem(error: unknown): HttpProblem {
   if (error instanceof HttpProblem) return error;
-  const e = error as { name?: string; type?: string; status?: number; code?: number; message?: string };
+  const e = error as { name?: string; type?: string; status?: number; code?: number | string; message?: string };
   if (e.type === 'entity.too.large') return new HttpProblem(413, 'payload-too-large', '请求内容超过大小限制');
   if (e.type === 'entity.parse.failed') {
     return badRequest('请求内容不是有效的 JSON', [{ field: 'body', message: 'JSON 格式错误' }]);
@@ -76,6 +83,8 @@ export function toProblem(error: unknown): HttpProblem {
     return new HttpProblem(415, 'unsupported-media-type', '不支持的字符集或编码');
   }
   if (e.name && DB_UNAVAILABLE.has(e.name)) return unavailable();
+  if (e.name === 'MongoServerError' && typeof e.code === 'number' && DB_GOING_AWAY.has(e.code)) return unavailable();
+  if (SOCKET_GONE.has(String(e.code))) return unavailable();
   if (e.message?.includes('buffering timed out') || e.message?.includes('Client must be connected')) return unavailable();
   if (e.code === 11000) return conflict('数据已存在');
   if (e.name === 'CastError') return badRequest('参数格式错误');
