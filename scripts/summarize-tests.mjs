@@ -26,10 +26,15 @@ for (const workspace of workspaces) {
     continue;
   }
   const r = JSON.parse(readFileSync(report, 'utf8'));
+  // A file whose setup failed runs none of its tests: each test it holds counts as failed, not as skipped.
+  const broken = r.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'));
+  const notRun = broken.reduce((n, f) => n + Math.max(1, f.assertionResults.length), 0);
+  const notRunPending = broken.reduce((n, f) => n + f.assertionResults.filter((a) => a.status !== 'passed').length, 0);
+  const fileFailed = r.numFailedTests + notRun;
   passed += r.numPassedTests;
-  failed += r.numFailedTests + (r.numFailedTestSuites > 0 && r.numFailedTests === 0 ? r.numFailedTestSuites : 0);
-  skipped += r.numPendingTests + (r.numTodoTests ?? 0);
-  console.error(`summary: ${pkg.name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+  failed += fileFailed;
+  skipped += Math.max(0, r.numPendingTests + (r.numTodoTests ?? 0) - notRunPending);
+  console.error(`summary: ${pkg.name}: ${r.numPassedTests} passed, ${fileFailed} failed`);
 }
 
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
