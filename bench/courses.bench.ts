@@ -13,6 +13,7 @@ import { loadConfig } from '../apps/api/src/config.js';
 import { connectDatabase } from '../apps/api/src/db/connection.js';
 import { cities, seededRandom } from '../apps/api/src/demo/generate-points.js';
 import { createLogger } from '../apps/api/src/logger.js';
+import { benchEnv } from './bench-env.js';
 
 const CLASSES = Number(process.env.BENCH_CLASSES ?? 1000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -25,15 +26,7 @@ const round = (v: number) => Number(v.toFixed(1));
 
 const dataDir = freshDataDir('bench-courses');
 const db = await startEmbeddedDb({ dataDir });
-const config = loadConfig({
-  NODE_ENV: 'production',
-  MONGODB_URI: db.uri,
-  YILU_JWT_SECRET: 'b'.repeat(40),
-  YILU_WECHAT_APPID: 'x',
-  YILU_WECHAT_SECRET: 'x',
-  YILU_ID_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
-  YILU_LOG_LEVEL: 'warn',
-});
+const config = loadConfig(benchEnv(db.uri));
 const database = await connectDatabase({ uri: config.mongodbUri, dbName: 'bench', logger: createLogger(config.logLevel) });
 const app = createApp({ config, logger: createLogger(config.logLevel), db: database });
 const { Course, SeatClaim } = app.context.models;

@@ -12,6 +12,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import ExcelJS from 'exceljs';
 import { freshDataDir, startEmbeddedDb } from '@yilu/embedded-db';
+import { benchEnv } from './bench-env.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 800_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -33,15 +34,7 @@ async function serve() {
   const { ensureAdmin } = await import('../apps/api/src/accounts/accounts.service.js');
   const dataDir = freshDataDir('bench-import');
   const db = await startEmbeddedDb({ dataDir });
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    MONGODB_URI: db.uri,
-    YILU_JWT_SECRET: 'b'.repeat(40),
-    YILU_WECHAT_APPID: 'x',
-    YILU_WECHAT_SECRET: 'x',
-    YILU_ID_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
-    YILU_LOG_LEVEL: 'warn',
-  });
+  const config = loadConfig(benchEnv(db.uri));
   const logger = createLogger(config.logLevel);
   const database = await connectDatabase({ uri: config.mongodbUri, dbName: 'bench', logger });
   const app = createApp({ config, logger, db: database });

@@ -9,18 +9,11 @@ import { loadConfig } from '../apps/api/src/config.js';
 import { connectDatabase } from '../apps/api/src/db/connection.js';
 import { createLogger } from '../apps/api/src/logger.js';
 import { nationalPoints } from './national-points.js';
+import { benchEnv } from './bench-env.js';
 
 const dataDir = freshDataDir('bench');
 const db = await startEmbeddedDb({ dataDir });
-const config = loadConfig({
-  NODE_ENV: 'production',
-  MONGODB_URI: db.uri,
-  YILU_JWT_SECRET: 'b'.repeat(40),
-  YILU_WECHAT_APPID: 'x',
-  YILU_WECHAT_SECRET: 'x',
-  YILU_ID_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
-  YILU_LOG_LEVEL: 'warn',
-});
+const config = loadConfig(benchEnv(db.uri));
 const logger = createLogger(config.logLevel);
 const database = await connectDatabase({ uri: config.mongodbUri, dbName: 'bench', logger });
 const app = createApp({ config, logger, db: database });
