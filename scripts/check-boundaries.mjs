@@ -17,11 +17,11 @@ const probes = [
   { file: 'packages/shared/src/probe.ts', imports: '../../../apps/api/src/config.js', rejected: true },
   { file: 'packages/client/src/__tests__/probe.ts', imports: '../../../../apps/api/test/api-process.js', rejected: false },
   { file: 'e2e/tests/probe.ts', imports: '../../apps/api/test/api-process.js', rejected: false },
-  { file: 'apps/api/src/overview/probe.ts', imports: '../auth/wechat.js', rejected: true },
+  { file: 'apps/api/src/overview/probe.ts', imports: '../courses/check-in.js', rejected: true },
   { file: 'apps/api/src/probe.ts', imports: './courses/course-list.js', rejected: true },
   { file: 'apps/api/src/overview/probe.ts', imports: '../auth/scope.js', rejected: false },
   { file: 'apps/api/src/overview/probe.ts', imports: '../http/problem.js', rejected: false },
-  { file: 'apps/api/src/auth/probe.ts', imports: './wechat.js', rejected: false },
+  { file: 'apps/api/src/courses/probe.ts', imports: './check-in.js', rejected: false },
 ];
 
 /** Workspace package names go through node_modules, so they are probed apart from the relative imports above. */

@@ -13,7 +13,9 @@ export type ListQuery = ListCoursesQuery & { near?: { lng: number; lat: number }
 /** Enrollments waiting for review in each of several classes, from one query. */
 async function pendingIn(models: Models, courseIds: Types.ObjectId[]): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  const waiting = await models.Enrollment.find({ courseId: trusted({ $in: courseIds }), status: 'applied' }).select({ courseId: 1 }).lean();
+  const waiting = await models.Enrollment.find({ courseId: trusted({ $in: courseIds }), status: 'applied' })
+    .select({ courseId: 1 })
+    .lean();
   for (const e of waiting) counts.set(e.courseId.toString(), (counts.get(e.courseId.toString()) ?? 0) + 1);
   return counts;
 }
@@ -58,7 +60,10 @@ export async function listCourses(ctx: AppContext, q: ListQuery, user?: SessionU
   const start = (q.page - 1) * q.pageSize;
   const page = found.slice(start, start + q.pageSize);
   const ids = page.map((c) => c._id as Types.ObjectId);
-  const [seats, pending] = await Promise.all([snapshotSeats ?? seatsTakenIn(ctx.models, ids), q.managed ? pendingIn(ctx.models, ids) : undefined]);
+  const [seats, pending] = await Promise.all([
+    snapshotSeats ?? seatsTakenIn(ctx.models, ids),
+    q.managed ? pendingIn(ctx.models, ids) : undefined,
+  ]);
   const mine = await myEnrollmentsIn(ctx.models, user, ids);
   const items = page.map((c) => {
     const seatsTaken = seats.get(c._id.toString()) ?? 0;
