@@ -79,7 +79,9 @@ const connectionOptions = (dbName: string) => ({
   bufferCommands: false,
   serverSelectionTimeoutMS: SERVER_SELECTION_MS,
   heartbeatFrequencyMS: 1000,
-  connectTimeoutMS: 2000,
+  // Opening a pooled connection to a busy database can take seconds (50 enrollments at once on two loaded cores); a
+  // database that is away refuses at once, so this does not slow the 503s down.
+  connectTimeoutMS: 10_000,
 });
 
 /** Opens the connection, trying again for a while: the short server selection would otherwise fail a slow start. */

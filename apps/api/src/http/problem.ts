@@ -63,6 +63,8 @@ const DB_UNAVAILABLE = new Set([
   'MongoNetworkTimeoutError',
   'MongooseServerSelectionError',
   'MongoPoolClearedError',
+  'PoolClearedError',
+  'PoolClearedOnNetworkError',
   'MongoServerClosedError',
   'MongoWaitQueueTimeoutError',
 ]);
