@@ -79,7 +79,7 @@ describe('h5 without signal', () => {
     await page.getByTestId('point-detail').getByText(station).waitFor();
     await page.goBack();
     await tabBar.getByText('我的', { exact: true }).click();
-    await page.locator('.primary-button', { hasText: '开发环境登录' }).click();
+    await page.locator('.primary-button', { hasText: /开发环境登录|微信一键登录/ }).click();
     await page.getByTestId('wallet').getByText(permitNo).waitFor();
     await page.getByTestId('my-classes').getByText(title).waitFor();
 

@@ -284,6 +284,8 @@ export const t = {
   },
   stats: {
     title: '培训统计',
+    rangeStart: '报名开始日期',
+    rangeEnd: '报名结束日期',
     export: '导出 CSV',
     exportImage: '导出图片',
     chartTitle: (group: string, from?: string, to?: string) => `培训成效（${group}${from && to ? `，报名时间 ${from} 至 ${to}` : ''}）`,
