@@ -1,3 +1,4 @@
+import type { TestApi } from './harness.js';
 import type { CreatePointBody } from '@yilu/shared';
 
 export const allDay = { timezone: 'Asia/Shanghai', alwaysOpen: true, weekly: [], exceptions: [] };
@@ -19,3 +20,15 @@ export function pointBody(overrides: Partial<CreatePointBody> = {}): Record<stri
 }
 
 export { seededRandom as seeded } from '../src/demo/generate-points.js';
+
+/** Creates the Kashgar city staffer (653101) most points tests act as, and signs them in. */
+export async function kashgarStaffToken(api: TestApi): Promise<string> {
+  await api.createAccount({
+    username: 'kashi',
+    password: 'correct-horse-battery',
+    displayName: '喀什市人社',
+    role: 'district_staff',
+    areaCode: '653101',
+  });
+  return (await api.login('kashi', 'correct-horse-battery')).accessToken;
+}

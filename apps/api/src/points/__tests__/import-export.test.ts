@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { ImportReport, NearbyAnswer } from '@yilu/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, startApi, type TestApi } from '../../../test/harness.js';
+import { kashgarStaffToken } from '../../../test/points-fixtures.js';
 import { header, makeSheet, upload } from '../../../test/sheets.js';
 
 let api: TestApi;
@@ -10,14 +11,7 @@ let token: string;
 
 beforeAll(async () => {
   api = await startApi();
-  await api.createAccount({
-    username: 'kashi',
-    password: 'correct-horse-battery',
-    displayName: '喀什市人社',
-    role: 'district_staff',
-    areaCode: '653101',
-  });
-  token = (await api.login('kashi', 'correct-horse-battery')).accessToken;
+  token = await kashgarStaffToken(api);
 });
 afterAll(() => api?.close());
 

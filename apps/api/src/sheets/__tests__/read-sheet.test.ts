@@ -3,6 +3,7 @@ import { buffer } from 'node:stream/consumers';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, startApi, type TestApi } from '../../../test/harness.js';
+import { kashgarStaffToken } from '../../../test/points-fixtures.js';
 import { upload } from '../../../test/sheets.js';
 import { MAX_SHEET_ROWS, readSheet } from '../read-sheet.js';
 import { MAX_XLSX_INFLATED_BYTES } from '../xlsx-rows.js';
@@ -97,14 +98,7 @@ describe('the import endpoints', () => {
   let token: string;
   beforeAll(async () => {
     api = await startApi();
-    await api.createAccount({
-      username: 'kashi',
-      password: 'correct-horse-battery',
-      displayName: '喀什市人社',
-      role: 'district_staff',
-      areaCode: '653101',
-    });
-    token = (await api.login('kashi', 'correct-horse-battery')).accessToken;
+    token = await kashgarStaffToken(api);
   });
   afterAll(() => api?.close());
 
