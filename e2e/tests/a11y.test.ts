@@ -87,7 +87,10 @@ describe('h5 app at 390×844', () => {
     await visit('/wishes/board/index', '心愿栏 (signed out)');
     await visit('/pages/me/index', '我的 (signed out)');
     // The sign-in button says 开发环境登录 or 微信一键登录, as the h5 build was configured; on h5 both sign in for development.
-    await page.locator('.primary-button', { hasText: /开发环境登录|微信一键登录/ }).click();
+    await page
+      .getByTestId('me-page')
+      .locator('.primary-button', { hasText: /开发环境登录|微信一键登录/ })
+      .click();
     await page.getByText('我的证书').waitFor();
     found.push(...(await seriousViolations(page, '我的 with the wallet (signed in)')));
     await visit('/wishes/board/index', '心愿栏');

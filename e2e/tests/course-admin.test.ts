@@ -77,12 +77,14 @@ async function fillResults(file: Buffer): Promise<Buffer> {
   for (let r = 2; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const set = (header: string, value: string | number) => (row.getCell(col.get(header)!).value = value);
+    // Seats are drawn at random, so the numbers follow the trainee, not the row: 成绩骑手211 holds T-E2E-2.
+    const n = [211, 212, 213].findIndex((k) => enrollBody(k).realName === row.getCell(col.get('姓名')!).text) + 2;
     const issuedAt = endedDays.at(-1)!.date;
     set(`${skill}·成绩`, 85);
-    set(`${skill}·证书编号`, `S-E2E-${r}`);
+    set(`${skill}·证书编号`, `S-E2E-${n}`);
     set(`${skill}·发证日期`, issuedAt);
     set(`${permit}·结果`, '合格');
-    set(`${permit}·证书编号`, `T-E2E-${r}`);
+    set(`${permit}·证书编号`, `T-E2E-${n}`);
     set(`${permit}·发证日期`, issuedAt.replaceAll('-', '/'));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -119,7 +119,7 @@ describe('h5: legible and usable with gloves', () => {
     await detail.getByRole('button', { name: '返回' }).click();
 
     await tabBar.getByText('我的', { exact: true }).click();
-    await page.locator('.primary-button').click();
+    await page.getByTestId('me-page').locator('.primary-button').click();
     await page.getByTestId('my-classes').waitFor();
     await expectLegible(page);
     expect(external).toEqual([]);

@@ -79,7 +79,10 @@ describe('h5 without signal', () => {
     await page.getByTestId('point-detail').getByText(station).waitFor();
     await page.goBack();
     await tabBar.getByText('我的', { exact: true }).click();
-    await page.locator('.primary-button', { hasText: /开发环境登录|微信一键登录/ }).click();
+    await page
+      .getByTestId('me-page')
+      .locator('.primary-button', { hasText: /开发环境登录|微信一键登录/ })
+      .click();
     await page.getByTestId('wallet').getByText(permitNo).waitFor();
     await page.getByTestId('my-classes').getByText(title).waitFor();
 
@@ -103,7 +106,11 @@ describe('h5 without signal', () => {
     await page.goBack();
 
     await tabBar.getByText('我的', { exact: true }).click();
-    await banner.filter({ hasText: /^离线 · 保存于/ }).waitFor();
+    await page
+      .getByTestId('me-page')
+      .getByTestId('offline-banner')
+      .filter({ hasText: /^离线 · 保存于/ })
+      .waitFor();
     const certificate = page.getByTestId('wallet-certificate').filter({ hasText: permitNo });
     await certificate.waitFor();
     expect(await certificate.locator('img').getAttribute('src')).toMatch(/^data:image\/svg\+xml/);

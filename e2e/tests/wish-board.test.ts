@@ -42,7 +42,7 @@ describe('心愿栏: a rider posts a wish on h5, the community staff answer it i
     const h5 = rider.page;
     await h5.goto(inject('h5Url'));
     await h5.locator('.weui-tabbar').getByText('我的', { exact: true }).click();
-    await h5.locator('.primary-button').click();
+    await h5.getByTestId('me-page').locator('.primary-button').click();
     await h5.getByText('测试骑手，您好').waitFor();
 
     // From the point's page: 提个心愿, at that point.
@@ -149,7 +149,7 @@ describe('点位反馈 comes back: staff resolve a report and correct its point 
     const rider = await openOfflinePage(browser, { width: 390, height: 844 }, { latitude: gucheng.lat, longitude: gucheng.lng });
     await rider.page.goto(inject('h5Url'));
     await rider.page.locator('.weui-tabbar').getByText('我的', { exact: true }).click();
-    await rider.page.locator('.primary-button').click();
+    await rider.page.getByTestId('me-page').locator('.primary-button').click();
     await rider.page.getByText('测试骑手，您好').waitFor();
     await rider.page.getByText('我的反馈').click();
     const card = rider.page.getByTestId('report-card').filter({ hasText: '古城社区劳动者驿站（e2e）' });

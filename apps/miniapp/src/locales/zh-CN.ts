@@ -106,6 +106,7 @@ export const t = {
     needLocation: '签到需要定位，请在设置中允许驿路使用位置信息',
     scanToVerify: '用人单位扫码即可核验',
     enlargeQr: '点击放大二维码',
+    qrAlt: (no: string) => `证书 ${no} 的查验二维码`,
     closeQr: '关闭',
     certStatuses: { valid: '✔ 有效', revoked: '✖ 已撤销', expired: '⌛ 已过期' },
     validUntil: (date: string) => `有效期至 ${date}`,

@@ -23,7 +23,7 @@ export default function MePage() {
 
   if (!user) {
     return (
-      <View className={`page ${textSize}`}>
+      <View className={`page ${textSize}`} data-testid="me-page">
         <PageHeader title={t.pageHeader.me} />
         <View className="card">
           <View className="title">{t.me.title}</View>
@@ -39,7 +39,7 @@ export default function MePage() {
   }
 
   return (
-    <View className={`page ${textSize}`}>
+    <View className={`page ${textSize}`} data-testid="me-page">
       <PageHeader title={t.pageHeader.me} />
       <OfflineBanner savedAt={mine.savedAt} />
       <View className="card">
