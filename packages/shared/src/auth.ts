@@ -29,6 +29,8 @@ export const sessionUserSchema = z
     displayName: z.string(),
     areaCode: z.string().optional(),
     providerId: z.string().optional(),
+    employerName: z.string().optional().meta({ description: 'The company of an employer account' }),
+    creditCode: z.string().optional().meta({ description: 'The 统一社会信用代码 of an employer account: its postings are its own' }),
   })
   .meta({ id: 'SessionUser' });
 

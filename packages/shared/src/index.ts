@@ -26,3 +26,6 @@ export * from './time.js';
 export * from './overview.js';
 export * from './wishes.js';
 export * from './notifications.js';
+export * from './credit-code.js';
+export * from './jobs.js';
+export * from './job-match.js';
