@@ -32,3 +32,13 @@ export const Switch = ({ checked, onChange, ...rest }: ToggleProps & { color?: s
 export const Checkbox = ({ checked, ...rest }: ToggleProps & { value?: string; color?: string }) => (
   <input type="checkbox" aria-label={rest.nativeProps?.['aria-label'] ?? rest['aria-label']} checked={checked} readOnly />
 );
+export const Textarea = ({
+  value,
+  placeholder,
+  onInput,
+}: {
+  value?: string;
+  placeholder?: string;
+  onInput?: (e: { detail: { value: string } }) => void;
+}) => <textarea value={value} placeholder={placeholder} onChange={(e) => onInput?.({ detail: { value: e.target.value } })} />;
+export const Image = ({ src, className }: { src: string; className?: string }) => <img src={src} className={className} alt="" />;

@@ -1,9 +1,14 @@
-// Stand-in for @tarojs/taro in unit tests: storage in memory, wx.login returning a fixed code, and
+// Stand-in for @tarojs/taro in unit tests: storage in memory, wx.login returning a fixed code, the page's query, the
+// subscribe prompt, toasts and redirects that do nothing, and
 // request() sent with the real fetch to whatever URL the code under test asks for (a string body as it is,
 // as WeChat sends it; the answer parsed as JSON when it is JSON).
 const storage = new Map<string, unknown>();
 
 const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
+
+/** The page's query, as the test opened it. */
+export const router = { params: {} as Record<string, string | undefined> };
+export const useRouter = () => router;
 
 const Taro = {
   eventCenter: {
@@ -15,6 +20,13 @@ const Taro = {
   setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
   removeStorageSync: (key: string) => void storage.delete(key),
   login: async () => ({ code: 'test-code', errMsg: 'login:ok' }),
+  // The WeChat subscribe prompt, accepted for every template; tests spy on it to see it asked or answer otherwise.
+  requestSubscribeMessage: async ({ tmplIds }: { tmplIds: string[] }): Promise<Record<string, string>> => ({
+    ...Object.fromEntries(tmplIds.map((id) => [id, 'accept'])),
+    errMsg: 'requestSubscribeMessage:ok',
+  }),
+  showToast: async (_options: { title: string; icon?: string }) => ({ errMsg: 'showToast:ok' }),
+  redirectTo: async (_options: { url: string }) => ({ errMsg: 'redirectTo:ok' }),
   async request(options: { url: string; method: string; data?: unknown; header?: Record<string, string> }) {
     const res = await fetch(options.url, {
       method: options.method,
@@ -28,7 +40,9 @@ const Taro = {
     } catch {
       // not JSON: WeChat hands the text over as it came
     }
-    return { statusCode: res.status, data, header: Object.fromEntries(res.headers) };
+    const header: Record<string, string> = {};
+    res.headers.forEach((value, name) => (header[name] = value));
+    return { statusCode: res.status, data, header };
   },
 };
 

@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { accessTypeLabels, formatHoursText, pointKindLabels, reportReasons, zoneNote } from '@yilu/shared';
 import { t } from '../../locales/zh-CN';
+import { askSubscribe } from '../../notifications/subscribe';
 import { OfflineBanner } from '../../offline/OfflineBanner';
 import { amenityBadge, describeOpen, describeVerified, formatDistance } from '../../points/format';
 import { navigateTo } from '../../points/navigate';
@@ -124,7 +125,15 @@ export default function PointPage() {
             <View className="point-page__link" onClick={() => void addPhoto().catch((e: Error) => setMessage(e.message))}>
               {photo ? t.point.changePhoto : t.point.addPhoto}
             </View>
-            <Button className="primary-button" loading={sending} disabled={sending} onClick={() => void sendReport()}>
+            <Button
+              className="primary-button"
+              loading={sending}
+              disabled={sending}
+              onClick={() => {
+                askSubscribe('report');
+                void sendReport();
+              }}
+            >
               {t.point.reportSend}
             </Button>
           </>

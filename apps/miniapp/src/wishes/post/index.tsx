@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { WISH_TEXT_MAX, WISHES_PER_DAY, wishCategories, wishCategoryLabels } from '@yilu/shared';
 import PageHeader from '../../components/page-header';
 import { t } from '../../locales/zh-CN';
+import { askSubscribe } from '../../notifications/subscribe';
 import { mapCrs } from '../../points/location';
 import { useTextSizeClass } from '../../text-size/large-text';
 import { SignInFirst } from '../SignInFirst';
@@ -29,6 +30,8 @@ function PostForm({ initial }: { initial: WishPlaceChoice | null }) {
   const post = useWishPost(initial);
 
   async function send() {
+    // WeChat shows the prompt only inside the tap, so before anything is awaited.
+    askSubscribe('wish');
     const id = await post.send();
     if (!id) return;
     void Taro.showToast({ title: t.wishes.sent, icon: 'none' });
