@@ -61,6 +61,10 @@ export const courseViewSchema = z
     enrollDeadline: isoTime,
     tracks: z.array(z.string()),
     employer: z.string().optional(),
+    orderJobs: z
+      .array(z.object({ id: z.string(), jobTitle: z.string(), employerName: z.string() }))
+      .optional()
+      .meta({ description: "On a class's own page: open jobs recruiting from it; each certified completer gets an interview" }),
     description: z.string().optional(),
     status: z.enum([...courseStatuses, 'full']),
     distanceM: z.number().optional().meta({ description: 'Metres to the nearest site, when asked `near` a place' }),

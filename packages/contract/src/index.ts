@@ -3,6 +3,7 @@ import { areasOperations } from './areas.js';
 import { auditOperations } from './audit.js';
 import { authOperations } from './auth.js';
 import { coursesOperations } from './courses.js';
+import { jobsOperations } from './jobs.js';
 import { notificationsOperations } from './notifications.js';
 import { pointsOperations } from './points.js';
 import { statsOperations } from './stats.js';
@@ -17,6 +18,7 @@ export * from './areas.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './courses.js';
+export * from './jobs.js';
 export * from './notifications.js';
 export * from './points.js';
 export * from './stats.js';
@@ -35,6 +37,7 @@ export const operations = {
   ...auditOperations,
   ...wishesOperations,
   ...notificationsOperations,
+  ...jobsOperations,
 };
 export type Operations = typeof operations;
 export type OperationId = keyof Operations;

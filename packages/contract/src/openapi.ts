@@ -32,6 +32,7 @@ const tagDescriptions: Record<string, string> = {
     "Photos attached to reports and wishes, readable by their author and the staff of the area (a public wish's by everyone signed in)",
   stats: 'Figures in your scope',
   audit: 'Who changed or viewed which record, in your scope',
+  jobs: 'Jobs from employers: postings near workers matched to the certificates in their wallet, and applications to a start date',
   wishes: 'The wish board (心愿栏): workers post and support wishes, staff of the area answer and track them to done',
 };
 const binary = z.string().meta({ format: 'binary' });
