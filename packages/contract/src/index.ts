@@ -3,6 +3,7 @@ import { areasOperations } from './areas.js';
 import { auditOperations } from './audit.js';
 import { authOperations } from './auth.js';
 import { coursesOperations } from './courses.js';
+import { demandOperations } from './demand.js';
 import { jobsOperations } from './jobs.js';
 import { notificationsOperations } from './notifications.js';
 import { pointsOperations } from './points.js';
@@ -18,6 +19,7 @@ export * from './areas.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './courses.js';
+export * from './demand.js';
 export * from './jobs.js';
 export * from './notifications.js';
 export * from './points.js';
@@ -38,6 +40,7 @@ export const operations = {
   ...wishesOperations,
   ...notificationsOperations,
   ...jobsOperations,
+  ...demandOperations,
 };
 export type Operations = typeof operations;
 export type OperationId = keyof Operations;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Role } from '@yilu/shared';
 
-export type Method = 'get' | 'post' | 'patch' | 'delete';
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /**
  * Who may call an operation: anyone; anyone, with more for a signed-in caller (`optional`); any signed-in

@@ -165,6 +165,10 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   ids: '消息编号',
   all: '全部',
   templateIds: '订阅消息模板',
+
+  // learning interest and class alerts
+  trades: '想学的工种',
+  freeTimes: '空闲时间',
 };
 
 // Plain lookups, not `Object.hasOwn` or `Array.at`: older WeChat runtimes lack them.

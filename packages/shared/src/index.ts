@@ -26,6 +26,8 @@ export * from './time.js';
 export * from './overview.js';
 export * from './wishes.js';
 export * from './notifications.js';
+export * from './k-anonymity.js';
+export * from './demand.js';
 export * from './credit-code.js';
 export * from './jobs.js';
 export * from './job-match.js';

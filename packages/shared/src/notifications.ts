@@ -15,6 +15,7 @@ export const notificationKinds = [
   'review-due',
   'report-changed',
   'wish-changed',
+  'class-opened',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -30,6 +31,7 @@ export const notificationKindLabels: Record<NotificationKind, string> = {
   'review-due': '证书复审提醒',
   'report-changed': '纠错处理进度',
   'wish-changed': '心愿处理进度',
+  'class-opened': '有班通知',
 };
 
 const objectId = z.string().regex(/^[a-f0-9]{24}$/, labelled('格式错误'));

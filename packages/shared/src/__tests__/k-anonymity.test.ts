@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isSmallGroup, MIN_GROUP_SIZE, withholdSmallCounts } from '../index.js';
+
+const one = (counts: number[]) => withholdSmallCounts(counts, [counts.map((_, i) => i)]);
+
+describe('k-anonymity', () => {
+  it('withholds 1 to 4 people and shows 0 and 5 or more', () => {
+    expect(MIN_GROUP_SIZE).toBe(5);
+    expect([0, 1, 4, 5, 6].map((n) => isSmallGroup(n))).toEqual([false, true, true, false, false]);
+    expect(withholdSmallCounts([4], [])).toEqual([null]);
+    expect(withholdSmallCounts([5], [])).toEqual([5]);
+    expect(withholdSmallCounts([0], [])).toEqual([0]);
+  });
+
+  it.each([
+    [
+      [4, 10, 6],
+      [null, 10, null],
+    ],
+    [
+      [4, 5],
+      [null, null],
+    ],
+    [
+      [1, 1, 20, 30],
+      [null, null, null, 30],
+    ],
+    [
+      [2, 0, 9, 0],
+      [null, 0, null, 0],
+    ],
+    [
+      [3, 4, 12],
+      [null, null, 12],
+    ],
+    [
+      [5, 6, 7],
+      [5, 6, 7],
+    ],
+    [
+      [2, 0, 0],
+      [null, 0, 0],
+    ],
+  ])('in a line whose total is known, withholds enough that none can be subtracted: %j', (counts, shown) => {
+    expect(one(counts)).toEqual(shown);
+  });
+
+  it('follows withheld counts across crossing lines (rows and columns of a table)', () => {
+    // 2×2 table [[3, 8], [9, 7]]: row 0 withholds 8 too, then column 1 withholds 7, then row 1 withholds 9.
+    const lines = [
+      [0, 1],
+      [2, 3],
+      [0, 2],
+      [1, 3],
+    ];
+    expect(withholdSmallCounts([3, 8, 9, 7], lines)).toEqual([null, null, null, null]);
+    expect(withholdSmallCounts([30, 8, 9, 7], lines)).toEqual([30, 8, 9, 7]);
+  });
+
+  it('never shows a small group, never changes a count and never leaves a line subtractable (random tables)', () => {
+    const table = fc.record({
+      counts: fc.array(fc.nat({ max: 12 }), { minLength: 1, maxLength: 12 }),
+      lines: fc.array(fc.uniqueArray(fc.nat({ max: 11 }), { minLength: 1, maxLength: 12 }), { maxLength: 6 }),
+    });
+    fc.assert(
+      fc.property(table, ({ counts, lines: raw }) => {
+        const lines = raw.map((line) => line.filter((i) => i < counts.length));
+        const shown = withholdSmallCounts(counts, lines);
+        shown.forEach((v, i) => {
+          if (v !== null) expect(v).toBe(counts[i]);
+          if (isSmallGroup(counts[i]!)) expect(v).toBeNull();
+        });
+        for (const line of lines) {
+          const hidden = line.filter((i) => shown[i] === null);
+          const nonZero = line.filter((i) => counts[i]! > 0);
+          if (!hidden.length || hidden.length === nonZero.length) continue;
+          expect(hidden.length).toBeGreaterThanOrEqual(2);
+          expect(hidden.reduce((s, i) => s + counts[i]!, 0)).toBeGreaterThanOrEqual(MIN_GROUP_SIZE);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
