@@ -1,7 +1,17 @@
 import { computed, reactive, ref } from 'vue';
-import { createAccountBodySchema, fieldErrorsFromZod, updateAccountBodySchema, type Account, type StaffRole } from '@yilu/shared';
+import {
+  createAccountBodySchema,
+  creditCodeCheck,
+  fieldErrorsFromZod,
+  isValidCreditCode,
+  scopeIssues,
+  updateAccountBodySchema,
+  type Account,
+  type StaffRole,
+} from '@yilu/shared';
 import { ApiError, type BodyOf } from '@yilu/client';
 import { api } from '../api/client';
+import { t } from '../locales/zh-CN';
 
 export interface AccountFormValues {
   username: string;
@@ -9,6 +19,8 @@ export interface AccountFormValues {
   role: StaffRole;
   areaCode: string;
   providerId: string;
+  employerName: string;
+  creditCode: string;
   password: string;
 }
 
@@ -18,20 +30,43 @@ const empty = (): AccountFormValues => ({
   role: 'community_staff',
   areaCode: '',
   providerId: '',
+  employerName: '',
+  creditCode: '',
   password: '',
 });
 
+/** Roles whose account names an area: the staff of a district or community, and an employer's own district. */
+export const usesArea = (role: StaffRole) => role === 'district_staff' || role === 'community_staff' || role === 'employer';
+
+/** The 统一社会信用代码 as typed, in the form the API keeps it. */
+const normalCode = (code: string) => code.trim().toUpperCase();
+
+/** What is wrong with a 统一社会信用代码 while it is typed; '' when it is empty or right. */
+export function creditCodeMessage(typed: string): string {
+  const code = normalCode(typed);
+  if (!code) return '';
+  if (code.length !== 18) return t.accounts.creditCodeLength(code.length);
+  if (creditCodeCheck(code.slice(0, 17)) === undefined) return t.accounts.creditCodeCharset;
+  return isValidCreditCode(code) ? '' : t.accounts.creditCodeCheck;
+}
+
 /** Turns the form into the API body: blanks are left out, and a role keeps only the scope it uses. */
 export function toBody(values: AccountFormValues, editing: boolean) {
-  const usesArea = values.role === 'district_staff' || values.role === 'community_staff';
   const usesProvider = values.role === 'provider';
+  const isEmployer = values.role === 'employer';
   const body: Record<string, unknown> = { displayName: values.displayName.trim(), role: values.role };
   if (!editing) body.username = values.username.trim();
   if (values.password || !editing) body.password = values.password;
-  if (usesArea && values.areaCode.trim()) body.areaCode = values.areaCode.trim();
-  else if (editing) body.areaCode = null;
-  if (usesProvider && values.providerId.trim()) body.providerId = values.providerId.trim();
-  else if (editing) body.providerId = null;
+  const scope = {
+    areaCode: usesArea(values.role) ? values.areaCode.trim() : '',
+    providerId: usesProvider ? values.providerId.trim() : '',
+    employerName: isEmployer ? values.employerName.trim() : '',
+    creditCode: isEmployer ? normalCode(values.creditCode) : '',
+  };
+  for (const [field, value] of Object.entries(scope)) {
+    if (value) body[field] = value;
+    else if (editing) body[field] = null;
+  }
   return body;
 }
 
@@ -39,8 +74,11 @@ export function toBody(values: AccountFormValues, editing: boolean) {
 export function validateForm(values: AccountFormValues, editing: boolean): Record<string, string> {
   const schema = editing ? updateAccountBodySchema : createAccountBodySchema;
   const result = schema.safeParse(toBody(values, editing));
-  if (result.success) return {};
   const messages: Record<string, string> = {};
+  if (values.role === 'employer' && creditCodeMessage(values.creditCode)) messages.creditCode = creditCodeMessage(values.creditCode);
+  // An edit's schema leaves the scope rules to the API: check them here too, so the field shows what is missing.
+  if (editing) for (const i of scopeIssues(toBody(values, editing))) messages[i.path] ??= i.message;
+  if (result.success) return messages;
   for (const e of fieldErrorsFromZod(result.error)) messages[e.field] ??= e.message;
   return messages;
 }
@@ -53,6 +91,8 @@ export function useAccountForm(onSaved: () => void) {
   const saving = ref(false);
   const formError = ref('');
   const editing = computed(() => editingId.value !== null);
+  // Checked as it is typed, so a wrong character or check digit shows before saving.
+  const creditCodeError = computed(() => (values.role === 'employer' ? creditCodeMessage(values.creditCode) : ''));
 
   function open(account?: Account) {
     Object.assign(values, empty());
@@ -63,6 +103,8 @@ export function useAccountForm(onSaved: () => void) {
         role: account.role as StaffRole,
         areaCode: account.areaCode ?? '',
         providerId: account.providerId ?? '',
+        employerName: account.employerName ?? '',
+        creditCode: account.creditCode ?? '',
       });
     }
     editingId.value = account?.id ?? null;
@@ -93,5 +135,5 @@ export function useAccountForm(onSaved: () => void) {
     }
   }
 
-  return { visible, values, errors, saving, formError, editing, open, save };
+  return { visible, values, errors, creditCodeError, saving, formError, editing, open, save };
 }
