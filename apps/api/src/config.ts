@@ -10,6 +10,9 @@ const DEV_JWT_SECRET = 'dev-only-secret-not-for-production-0123456789';
 /** Development and tests only; production refuses to start without its own key. */
 const DEV_ID_KEY = Buffer.from('dev-only-id-number-key-32-bytes!').toString('base64');
 
+/** A try of a WeChat push waits up to 5 s for the token and 5 s for the send, twice when the token is stale. */
+const MIN_PRODUCTION_LEASE_MS = 60_000;
+
 const templatesSchema = z.partialRecord(z.enum(notificationKinds), z.string().min(1));
 const safeJson = (v: string): unknown => {
   try {
@@ -52,6 +55,7 @@ const envSchema = z
     YILU_SCHEDULER_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
     YILU_NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
     YILU_NOTIFY_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+    YILU_NOTIFY_LEASE_MS: z.coerce.number().int().min(100).max(86_400_000).default(300_000),
     YILU_DEV_LOGIN: bool,
     YILU_ADMIN_USERNAME: z.string().optional(),
     YILU_ADMIN_PASSWORD: z.string().optional(),
@@ -72,6 +76,7 @@ const envSchema = z
       .default(DEFAULT_MIN_ATTENDANCE_SHARE),
     YILU_POINTS_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
     YILU_CLASSES_CACHE_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+    YILU_JOBS_CACHE_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
     YILU_CLUSTER_REFRESH_MS: z.coerce.number().int().min(0).max(600_000).default(3000),
     YILU_WISH_OVERDUE_DAYS: z.coerce.number().int().min(1).max(365).default(DEFAULT_WISH_OVERDUE_DAYS),
     YILU_GEOCODER: z.enum(['off', 'amap', 'tencent']).default('off'),
@@ -91,6 +96,13 @@ const envSchema = z
     }
     if (prod && (!env.YILU_WECHAT_APPID || !env.YILU_WECHAT_SECRET)) {
       ctx.addIssue({ code: 'custom', path: ['YILU_WECHAT_APPID'], message: 'WeChat app id and secret are required in production' });
+    }
+    if (prod && env.YILU_NOTIFY_LEASE_MS < MIN_PRODUCTION_LEASE_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['YILU_NOTIFY_LEASE_MS'],
+        message: `must be at least ${MIN_PRODUCTION_LEASE_MS} in production (longer than a WeChat send may take)`,
+      });
     }
     if (env.YILU_ADMIN_USERNAME && !env.YILU_ADMIN_PASSWORD) {
       ctx.addIssue({ code: 'custom', path: ['YILU_ADMIN_PASSWORD'], message: 'is required with YILU_ADMIN_USERNAME' });
@@ -117,8 +129,11 @@ export interface Config {
   wechatTemplates: Partial<Record<NotificationKind, string>>;
   /** How often the reminders scheduler runs (0: not at all). */
   schedulerMs: number;
-  /** A failed WeChat send is tried this many times in all, waiting retryMs, then twice that, … between tries. */
-  notify: { maxAttempts: number; retryMs: number };
+  /**
+   * A failed WeChat send is tried this many times in all, waiting retryMs, then twice that, … between tries; a
+   * message claimed (or a try begun) longer than leaseMs ago without an outcome is taken over by another sweep.
+   */
+  notify: { maxAttempts: number; retryMs: number; leaseMs: number };
   devLogin: boolean;
   bootstrapAdmin?: { username: string; password: string };
   trustProxy: number;
@@ -132,6 +147,8 @@ export interface Config {
   minAttendanceShare: number;
   pointsPollMs: number;
   classesCacheMs: number;
+  /** How old each instance's snapshot of open jobs may get before a background reload. */
+  jobsCacheMs: number;
   clusterRefreshMs: number;
   /** A wish open longer than this many days is overdue. */
   wishOverdueDays: number;
@@ -166,7 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wechat: { appId: e.YILU_WECHAT_APPID, secret: e.YILU_WECHAT_SECRET, apiBase: e.YILU_WECHAT_API_BASE },
     wechatTemplates: e.YILU_WECHAT_TEMPLATES,
     schedulerMs: e.YILU_SCHEDULER_MS,
-    notify: { maxAttempts: e.YILU_NOTIFY_MAX_ATTEMPTS, retryMs: e.YILU_NOTIFY_RETRY_MS },
+    notify: { maxAttempts: e.YILU_NOTIFY_MAX_ATTEMPTS, retryMs: e.YILU_NOTIFY_RETRY_MS, leaseMs: e.YILU_NOTIFY_LEASE_MS },
     devLogin: e.YILU_DEV_LOGIN,
     bootstrapAdmin:
       e.YILU_ADMIN_USERNAME && e.YILU_ADMIN_PASSWORD ? { username: e.YILU_ADMIN_USERNAME, password: e.YILU_ADMIN_PASSWORD } : undefined,
@@ -180,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     minAttendanceShare: e.YILU_MIN_ATTENDANCE_SHARE,
     pointsPollMs: e.YILU_POINTS_POLL_MS,
     classesCacheMs: e.YILU_CLASSES_CACHE_MS,
+    jobsCacheMs: e.YILU_JOBS_CACHE_MS,
     clusterRefreshMs: e.YILU_CLUSTER_REFRESH_MS,
     wishOverdueDays: e.YILU_WISH_OVERDUE_DAYS,
     geocoder: {

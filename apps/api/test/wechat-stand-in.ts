@@ -11,11 +11,12 @@ export interface SentMessage {
 
 /**
  * A local stand-in for WeChat's server API: access tokens and subscribe messages. `failNext` sends are refused
- * (errcode 45009) before the stand-in accepts again; every accepted message is kept in `sent`.
+ * (errcode 45009) before the stand-in accepts again; `holdNext` sends are never answered (counted in `held`), as
+ * when the sender stops mid-send; every accepted message is kept in `sent`.
  */
 export async function startWechatStandIn() {
   const sent: SentMessage[] = [];
-  const state = { failNext: 0, tokenRequests: 0, refused: 0 };
+  const state = { failNext: 0, holdNext: 0, held: 0, tokenRequests: 0, refused: 0 };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     res.setHeader('content-type', 'application/json');
@@ -29,6 +30,11 @@ export async function startWechatStandIn() {
     let raw = '';
     req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
     req.on('end', () => {
+      if (state.holdNext > 0) {
+        state.holdNext--;
+        state.held++;
+        return;
+      }
       if (state.failNext > 0) {
         state.failNext--;
         state.refused++;
@@ -44,6 +50,9 @@ export async function startWechatStandIn() {
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     sent,
     state,
-    close: () => new Promise((r) => server.close(r)),
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((r) => server.close(r));
+    },
   };
 }

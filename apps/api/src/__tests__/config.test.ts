@@ -39,6 +39,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, YILU_MIN_ATTENDANCE_SHARE: 'most' })).toThrow(/YILU_MIN_ATTENDANCE_SHARE/);
   });
 
+  it('takes a notify claim over after five minutes unless told, and not sooner than a minute in production', () => {
+    expect(loadConfig(base).notify.leaseMs).toBe(300_000);
+    expect(loadConfig({ ...base, YILU_NOTIFY_LEASE_MS: '2000' }).notify.leaseMs).toBe(2000);
+    expect(() => loadConfig({ ...base, YILU_NOTIFY_LEASE_MS: 'soon' })).toThrow(/YILU_NOTIFY_LEASE_MS/);
+    const prod = {
+      ...base,
+      NODE_ENV: 'production',
+      YILU_JWT_SECRET: 's'.repeat(40),
+      YILU_WECHAT_APPID: 'wx1',
+      YILU_WECHAT_SECRET: 'sec',
+      YILU_ID_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+    };
+    expect(() => loadConfig({ ...prod, YILU_NOTIFY_LEASE_MS: '2000' })).toThrow(
+      /YILU_NOTIFY_LEASE_MS: must be at least 60000 in production/,
+    );
+    expect(loadConfig({ ...prod, YILU_NOTIFY_LEASE_MS: '60000' }).notify.leaseMs).toBe(60_000);
+  });
+
   it('lists every bad variable at once', () => {
     try {
       loadConfig({ ...base, PORT: 'abc', YILU_LOG_LEVEL: 'loud' });

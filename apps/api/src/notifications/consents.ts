@@ -18,8 +18,12 @@ export async function grantConsents(models: Models, workerId: string, templateId
   }
 }
 
-/** Uses one of the worker's unused grants for the template; false when none is left. */
+/**
+ * Uses one of the worker's unused grants for the template; false when none is left. A message that already used one
+ * (a later try, or a try taken over from a process that stopped) keeps it.
+ */
 export async function useConsent(models: Models, workerId: Types.ObjectId, templateId: string, deliveryKey: string): Promise<boolean> {
+  if (await models.ConsentUse.exists({ deliveryKey })) return true;
   const granted = await models.Consent.countDocuments({ workerId, templateId });
   for (let no = (await models.ConsentUse.countDocuments({ workerId, templateId })) + 1; no <= granted; no++) {
     try {

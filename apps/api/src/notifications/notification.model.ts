@@ -31,6 +31,9 @@ export const deliverySchema = new Schema(
     workerId: { type: Schema.Types.ObjectId, required: true },
     status: { type: String, enum: ['pending', 'sent', 'failed', 'skipped'], required: true },
     templateId: String,
+    /** The inbox entry's title and text (its link is `page`), for whichever process makes the entry. */
+    title: { type: String, required: true },
+    body: { type: String, required: true },
     page: String,
     data: { type: Schema.Types.Mixed },
     attempts: { type: Number, default: 0 },
@@ -44,7 +47,10 @@ export const deliverySchema = new Schema(
 deliverySchema.index({ key: 1 }, { unique: true });
 deliverySchema.index({ status: 1, nextAttemptAt: 1 });
 
-/** Claims one try of a delivery, so that two sweeps retrying the same one send it once. */
+/**
+ * Claims one try of a delivery, so that two sweeps retrying the same one send it once; a try older than the lease
+ * with no outcome on its delivery is taken over by claiming the next number.
+ */
 export const deliveryAttemptSchema = new Schema(
   { key: { type: String, required: true }, no: { type: Number, required: true }, at: { type: Date, required: true } },
   { collection: 'delivery_attempts', versionKey: false },
@@ -76,6 +82,7 @@ export const consentUseSchema = new Schema(
   { collection: 'consent_uses', versionKey: false },
 );
 consentUseSchema.index({ workerId: 1, templateId: 1, no: 1 }, { unique: true });
+consentUseSchema.index({ deliveryKey: 1 });
 
 /** The kinds a worker switched off for WeChat pushes (none: every kind is pushed). */
 export const notificationPreferenceSchema = new Schema(

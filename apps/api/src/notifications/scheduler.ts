@@ -1,12 +1,13 @@
 import type { AppContext } from '../context.js';
-import { retryDue } from './notify.js';
+import { retryDue } from './deliver.js';
 import { runReminders } from './reminders.js';
 
 type Ctx = Pick<AppContext, 'models' | 'config' | 'logger'>;
 
 /**
  * Runs the reminders and the retries every `config.schedulerMs` (0: never). Every API instance may run one: each
- * message is claimed by its key, so two instances computing the same reminder send it once.
+ * message is claimed by its key and each try by its number, so two instances computing the same reminder send it
+ * once, and a message a stopped instance left pending is taken over by one of the others after the lease.
  */
 export function createScheduler(ctx: Ctx) {
   let timer: NodeJS.Timeout | undefined;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApi, type TestApi } from '../../../test/harness.js';
 import { startWechatStandIn } from '../../../test/wechat-stand-in.js';
-import { notify, retryDue, type NotifyInput } from '../notify.js';
+import { retryDue } from '../deliver.js';
+import { notify, type NotifyInput } from '../notify.js';
 
 let wechat: Awaited<ReturnType<typeof startWechatStandIn>>;
 let api: TestApi;
