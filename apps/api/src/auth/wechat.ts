@@ -80,7 +80,27 @@ export interface SubscribeMessage {
 /** Codes that mean the cached token is no longer good: fetch another and try once more. */
 const STALE_TOKEN = new Set([40001, 42001]);
 
-/** Sends one subscribe message (subscribeMessage.send); throws with WeChat's code and message when refused. */
+/**
+ * Refusals another try cannot change: 40003 bad openid, 40037 bad template id, 41030 bad page, 43101 the user refused
+ * or has no subscription left, 43107 subscribe messages banned, 45168 sensitive words, 47003 data the template rejects.
+ * Any other (-1 system busy, 45009 quota, 43108 concurrent sends, …) may pass later.
+ */
+const PERMANENT_REFUSALS = new Set([40003, 40037, 41030, 43101, 43107, 45168, 47003]);
+
+/** WeChat refused a subscribe message with `errcode`; `permanent` when trying again cannot help. */
+export class SubscribeRefused extends Error {
+  override name = 'SubscribeRefused';
+  readonly permanent: boolean;
+  constructor(
+    readonly errcode: number,
+    errmsg = '',
+  ) {
+    super(`subscribe message refused: ${errcode} ${errmsg}`.trim());
+    this.permanent = PERMANENT_REFUSALS.has(errcode);
+  }
+}
+
+/** Sends one subscribe message (subscribeMessage.send); throws SubscribeRefused when WeChat refuses it. */
 export async function sendSubscribeMessage(config: WechatConfig, message: SubscribeMessage): Promise<void> {
   const body = JSON.stringify({
     touser: message.openid,
@@ -101,6 +121,6 @@ export async function sendSubscribeMessage(config: WechatConfig, message: Subscr
       tokens.delete(`${config.apiBase}|${config.appId}`);
       continue;
     }
-    throw new Error(`subscribe message refused: ${answer.errcode} ${answer.errmsg ?? ''}`.trim());
+    throw new SubscribeRefused(answer.errcode, answer.errmsg);
   }
 }

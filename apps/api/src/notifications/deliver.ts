@@ -1,5 +1,5 @@
 import { trusted } from 'mongoose';
-import { sendSubscribeMessage } from '../auth/wechat.js';
+import { sendSubscribeMessage, SubscribeRefused } from '../auth/wechat.js';
 import type { AppContext } from '../context.js';
 import type { Models } from '../db/connection.js';
 import { useConsent } from './consents.js';
@@ -42,7 +42,10 @@ async function skipReason(ctx: Ctx, delivery: DeliveryDoc): Promise<string | und
   return undefined;
 }
 
-/** Sends the push; a failure waits longer each time and is given up after the last try, the reason kept. */
+/**
+ * Sends the push. A failure waits longer each time and is given up after the last try, or at once when WeChat's
+ * refusal is permanent (the worker refused, the template or its data is wrong); the reason is kept.
+ */
 async function push(ctx: Ctx, delivery: DeliveryDoc, no: number): Promise<void> {
   const { models, config } = ctx;
   delivery.attempts = no;
@@ -57,10 +60,11 @@ async function push(ctx: Ctx, delivery: DeliveryDoc, no: number): Promise<void> 
     delivery.set({ status: 'sent', sentAt: new Date(), nextAttemptAt: undefined });
   } catch (error) {
     const lastError = (error as Error).message;
-    const giveUp = no >= config.notify.maxAttempts;
+    const permanent = error instanceof SubscribeRefused && error.permanent;
+    const giveUp = permanent || no >= config.notify.maxAttempts;
     const nextAttemptAt = giveUp ? undefined : new Date(Date.now() + config.notify.retryMs * 2 ** (no - 1));
     delivery.set({ status: giveUp ? 'failed' : 'pending', lastError, nextAttemptAt });
-    ctx.logger.warn({ key: delivery.key, attempt: no, giveUp, err: lastError }, 'WeChat subscribe message failed');
+    ctx.logger.warn({ key: delivery.key, attempt: no, giveUp, permanent, err: lastError }, 'WeChat subscribe message failed');
   }
   await delivery.save();
 }
