@@ -99,6 +99,20 @@ describe('心愿栏: a rider posts a wish on h5, the community staff answer it i
     await h5.getByTestId('author-actions').getByText('已解决，确认办结').waitFor();
     await h5.screenshot({ path: '.reports/wish-detail-h5.png', fullPage: true });
 
+    // 我的 → 消息: each staff step on the wish is a message saying its new state, newest first.
+    await h5.goto(`${inject('h5Url')}/#/pages/me/index`);
+    const entry = h5.getByTestId('me-inbox').getByText(/^消息（\d+ 条未读）$/);
+    await entry.click();
+    const messages = h5.getByTestId('inbox-page').getByTestId('inbox-item');
+    const done = messages.filter({ hasText: '心愿已办结' });
+    await done.waitFor();
+    const doneText = await done.innerText();
+    expect(doneText).toContain('古城社区的楼栋号看不清');
+    expect(doneText).toContain('：已办结');
+    expect(await messages.filter({ hasText: '心愿已受理' }).innerText()).toContain('：已受理');
+    await h5.waitForTimeout(400); // the page's slide-in, for the screenshot only
+    await h5.screenshot({ path: '.reports/wish-inbox-h5.png', fullPage: true });
+
     // 我的 → 我的反馈 lists it, done, waiting for the rider's confirmation.
     await h5.goto(`${inject('h5Url')}/#/wishes/feedback/index`);
     const mine = h5.getByTestId('my-feedback').getByTestId('wish-card').filter({ hasText: wishText });

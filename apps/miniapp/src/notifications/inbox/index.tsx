@@ -37,7 +37,7 @@ export default function InboxPage() {
   };
 
   return (
-    <View className={`page ${textSize}`}>
+    <View className={`page ${textSize}`} data-testid="inbox-page">
       <PageHeader title={t.inbox.title} back />
       {inbox.error ? <View className="card error">{inbox.error}</View> : null}
       {inbox.unread > 0 ? (
