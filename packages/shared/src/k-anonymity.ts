@@ -17,6 +17,12 @@ function exposed(counts: readonly number[], line: readonly number[], withheld: S
   return hidden.length === 1 || hidden.reduce((sum, i) => sum + counts[i]!, 0) < k;
 }
 
+export interface WithholdOptions {
+  k?: number;
+  /** Positions withheld whatever their count: a count inside a row withheld for its other figures. */
+  withheld?: Iterable<number>;
+}
+
 /**
  * The counts of people to show, with null for each one withheld. Every count of 1 to k−1 people is withheld. Then,
  * for every line (the positions of counts whose total can be known, because it is shown elsewhere or follows from
@@ -27,9 +33,9 @@ function exposed(counts: readonly number[], line: readonly number[], withheld: S
 export function withholdSmallCounts(
   counts: readonly number[],
   lines: readonly (readonly number[])[],
-  k = MIN_GROUP_SIZE,
+  { k = MIN_GROUP_SIZE, withheld: forced = [] }: WithholdOptions = {},
 ): (number | null)[] {
-  const withheld = new Set(counts.flatMap((c, i) => (isSmallGroup(c, k) ? [i] : [])));
+  const withheld = new Set([...forced, ...counts.flatMap((c, i) => (isSmallGroup(c, k) ? [i] : []))]);
   for (let changed = true; changed;) {
     changed = false;
     for (const line of lines) {

@@ -3,6 +3,7 @@ import { convertCrs, startingSoonAt, type Crs, type ListCoursesQuery, type Sessi
 import { managedFilter } from '../auth/scope.js';
 import type { AppContext } from '../context.js';
 import type { Models } from '../db/connection.js';
+import { recordSearchMiss } from '../demand/search-misses.js';
 import { HttpProblem } from '../http/problem.js';
 import { nearestSiteM, toCourseView, type CourseDoc } from './course-view.js';
 import { myEnrollmentsIn, withMyEnrollment } from './my-enrollment.js';
@@ -55,6 +56,7 @@ export async function listCourses(ctx: AppContext, q: ListQuery, user?: SessionU
   const { docs, seats: snapshotSeats } = await candidates(ctx, q, user);
   const near = q.near ? convertCrs(q.near, q.crs, 'wgs84') : undefined;
   const found = docs.filter(matching(q));
+  if (q.trade && !found.length && !q.managed && !q.status) await recordSearchMiss(ctx, { trade: q.trade, near }, user);
   const distance = new Map(found.map((c) => [c, near ? nearestSiteM(c, near) : 0]));
   found.sort((a, b) => distance.get(a)! - distance.get(b)! || a.enrollDeadline.getTime() - b.enrollDeadline.getTime());
   const start = (q.page - 1) * q.pageSize;

@@ -1,4 +1,5 @@
-import { wishEventLabels, wishStatusLabels, type ReviewBody, type WishStatus } from '@yilu/shared';
+import { beijingDate, wishEventLabels, wishStatusLabels, type ReviewBody, type WishStatus } from '@yilu/shared';
+import { areaName } from '../areas/area-name.js';
 import type { AppContext } from '../context.js';
 import type { Models } from '../db/connection.js';
 import { subscribeToWishChanges, type WishChange } from '../wishes/wish-changes.js';
@@ -115,6 +116,29 @@ export async function notifyCourseChanged(
       link: courseLink(after._id),
       data: { thing1: subject, thing2: thing(message.body) },
     }));
+  await tell(ctx, inputs);
+}
+
+/**
+ * After a class is published or edited while open: each worker who asked 有班通知我 for its trade in its district is
+ * told, once per alert and class (the claim's occurrence), however often the class is saved.
+ */
+export async function notifyClassOpened(ctx: Ctx, course: CourseDoc): Promise<void> {
+  const trade = course.trade?.name;
+  if (course.status !== 'open' || !trade) return;
+  const district = course.areaCode.slice(0, 6);
+  const alerts = await ctx.models.ClassAlert.find({ trade, areaCode: district }).select({ workerId: 1 }).lean();
+  const place = areaName(district);
+  const body = `您关注的${trade}在${place}开班了，报名截止 ${beijingDate(course.enrollDeadline)}`;
+  const inputs = alerts.map((a) => ({
+    kind: 'class-opened' as const,
+    workerId: a.workerId,
+    occurrence: `${a._id.toString()}:${course._id.toString()}`,
+    title: `有班了：${course.title}`,
+    body,
+    link: courseLink(course._id),
+    data: { thing1: thing(course.title), thing2: thing(place) },
+  }));
   await tell(ctx, inputs);
 }
 

@@ -46,6 +46,12 @@ describe('k-anonymity', () => {
     expect(one(counts)).toEqual(shown);
   });
 
+  it('withholds a count it is told to, and covers it like a small one', () => {
+    // A class row withheld for its 4 certified keeps its 0 hired hidden too, and the provider's total cannot give it away.
+    expect(withholdSmallCounts([0, 10, 7], [[0, 1, 2]], { withheld: [0] })).toEqual([null, 10, null]);
+    expect(withholdSmallCounts([0, 10, 7], [[0, 1, 2]])).toEqual([0, 10, 7]);
+  });
+
   it('follows withheld counts across crossing lines (rows and columns of a table)', () => {
     // 2×2 table [[3, 8], [9, 7]]: row 0 withholds 8 too, then column 1 withholds 7, then row 1 withholds 9.
     const lines = [
@@ -62,19 +68,21 @@ describe('k-anonymity', () => {
     const table = fc.record({
       counts: fc.array(fc.nat({ max: 12 }), { minLength: 1, maxLength: 12 }),
       lines: fc.array(fc.uniqueArray(fc.nat({ max: 11 }), { minLength: 1, maxLength: 12 }), { maxLength: 6 }),
+      forced: fc.uniqueArray(fc.nat({ max: 11 }), { maxLength: 3 }),
     });
     fc.assert(
-      fc.property(table, ({ counts, lines: raw }) => {
+      fc.property(table, ({ counts, lines: raw, forced: rawForced }) => {
         const lines = raw.map((line) => line.filter((i) => i < counts.length));
-        const shown = withholdSmallCounts(counts, lines);
+        const forced = rawForced.filter((i) => i < counts.length);
+        const shown = withholdSmallCounts(counts, lines, { withheld: forced });
         shown.forEach((v, i) => {
           if (v !== null) expect(v).toBe(counts[i]);
-          if (isSmallGroup(counts[i]!)) expect(v).toBeNull();
+          if (isSmallGroup(counts[i]!) || forced.includes(i)) expect(v).toBeNull();
         });
         for (const line of lines) {
           const hidden = line.filter((i) => shown[i] === null);
-          const nonZero = line.filter((i) => counts[i]! > 0);
-          if (!hidden.length || hidden.length === nonZero.length) continue;
+          const coverable = line.filter((i) => counts[i]! > 0 || forced.includes(i));
+          if (!hidden.length || hidden.length === coverable.length) continue;
           expect(hidden.length).toBeGreaterThanOrEqual(2);
           expect(hidden.reduce((s, i) => s + counts[i]!, 0)).toBeGreaterThanOrEqual(MIN_GROUP_SIZE);
         }
