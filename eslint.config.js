@@ -50,6 +50,12 @@ const apiFeatures = {
     'point.model.ts', // db (models)
     'point-report.model.ts', // db (models)
   ],
+  jobs: [
+    'jobs.routes.ts', // app.ts
+    'job.model.ts', // db (models)
+    'open-jobs.ts', // context.ts
+    'order-class.ts', // courses (an order class's interviews on certification, its jobs on its page)
+  ],
   wishes: [
     'wishes.routes.ts', // app.ts
     'wish.model.ts', // db (models)
@@ -63,6 +69,11 @@ const apiFeatures = {
     'events.ts', // app.ts, courses (review and class changes tell the workers)
     'scheduler.ts', // server.ts
     'notification.model.ts', // db (models)
+  ],
+  demand: [
+    'demand.routes.ts', // app.ts
+    'demand.model.ts', // db (models)
+    'search-misses.ts', // courses (a class search that found nothing)
   ],
   overview: ['overview.routes.ts'],
   stats: ['stats.routes.ts'],

@@ -11,8 +11,10 @@ import { authRoutes } from './auth/auth.routes.js';
 import type { Config } from './config.js';
 import { coursesRoutes } from './courses/courses.routes.js';
 import { createContext, type AppContext } from './context.js';
+import { demandRoutes } from './demand/demand.routes.js';
 import type { Database } from './db/connection.js';
 import { healthRoutes } from './health/health.routes.js';
+import { jobsRoutes } from './jobs/jobs.routes.js';
 import { listenForNotifications } from './notifications/events.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { overviewRoutes } from './overview/overview.routes.js';
@@ -72,6 +74,8 @@ export function createApp({ config, logger, db }: CreateAppOptions): Express & {
   app.use(API_BASE, auditRoutes(ctx));
   app.use(API_BASE, wishesRoutes(ctx));
   app.use(API_BASE, notificationsRoutes(ctx));
+  app.use(API_BASE, demandRoutes(ctx));
+  app.use(API_BASE, jobsRoutes(ctx));
   listenForNotifications(ctx);
 
   app.use(notFoundHandler);

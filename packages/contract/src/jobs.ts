@@ -109,6 +109,7 @@ export const applicationSchema = z
 
 export type Job = z.infer<typeof jobSchema>;
 export type JobFit = z.infer<typeof jobFitSchema>;
+export type PathwayClass = z.infer<typeof pathwayClassSchema>;
 export type ManagedJob = z.infer<typeof managedJobSchema>;
 export type JobApplication = z.infer<typeof applicationSchema>;
 
@@ -168,7 +169,7 @@ export const jobsOperations = defineOperations({
   createJob: {
     method: 'post',
     path: '/jobs',
-    access: hiring,
+    access: roles('employer'),
     tag: 'jobs',
     summary: 'Post a job (a draft, or open at once); the area is the district of the site',
     body: createJobBodySchema,
@@ -178,7 +179,7 @@ export const jobsOperations = defineOperations({
   updateJob: {
     method: 'patch',
     path: '/jobs/{id}',
-    access: hiring,
+    access: roles('employer'),
     tag: 'jobs',
     summary: 'Edit a draft or open posting',
     params: idParams,

@@ -4,7 +4,7 @@ import { pageQuerySchema } from './pagination.js';
 import { text } from './text.js';
 
 /** The kinds of record the audit trail follows. */
-export const auditEntities = ['point', 'point_report', 'course', 'enrollment', 'certificate', 'wish'] as const;
+export const auditEntities = ['point', 'point_report', 'course', 'enrollment', 'certificate', 'wish', 'job', 'job_application'] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, labelled('须为 YYYY-MM-DD 格式，如 2026-12-01'));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDateSchema } from './calendar-date.js';
-import { certificateTypes, skillLevels } from './courses.js';
+import { certificateTypes, skillLevelLabels, skillLevels } from './courses.js';
 import { queryNumber } from './decimal.js';
 import { labelled } from './field-labels.zh-CN.js';
 import { pageQuerySchema } from './pagination.js';
@@ -145,3 +145,15 @@ export const manageApplicationsQuerySchema = pageQuerySchema
   .extend({ state: z.enum(applicationStates).optional() })
   .meta({ id: 'ManageApplicationsQuery' });
 export type ManageApplicationsQuery = z.infer<typeof manageApplicationsQuerySchema>;
+
+export const certificateTypeLabels: Record<(typeof certificateTypes)[number], string> = {
+  skill_level: '职业技能等级证书',
+  special_operation: '特种作业操作证',
+  industry_permit: '行业上岗证',
+};
+
+/** How a requirement reads to a worker: "电工特种作业操作证", "电工职业技能等级证书（五级/初级工及以上）". */
+export function requirementLabel(requirement: JobRequirement, trade: string): string {
+  const level = requirement.level ? `（${skillLevelLabels[requirement.level]}及以上）` : '';
+  return `${trade}${certificateTypeLabels[requirement.type]}${level}`;
+}

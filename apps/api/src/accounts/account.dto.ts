@@ -16,6 +16,8 @@ export function toAccount(doc: AccountDoc): Account {
     role: doc.role as Account['role'],
     ...optional('areaCode', doc.areaCode),
     ...optional('providerId', doc.providerId),
+    ...optional('employerName', doc.employerName),
+    ...optional('creditCode', doc.creditCode),
     disabled: Boolean(doc.disabled),
     createdAt: (doc.createdAt ?? new Date()).toISOString(),
     ...optional('lastLoginAt', doc.lastLoginAt?.toISOString()),
@@ -29,5 +31,7 @@ export function toSessionUser(doc: AccountDoc): SessionUser {
     displayName: doc.displayName,
     ...optional('areaCode', doc.areaCode),
     ...optional('providerId', doc.providerId),
+    ...optional('employerName', doc.employerName),
+    ...optional('creditCode', doc.creditCode),
   };
 }

@@ -10,6 +10,8 @@ export const accountSchema = new Schema(
     role: { type: String, enum: roles, required: true },
     areaCode: { type: String },
     providerId: { type: String },
+    employerName: { type: String },
+    creditCode: { type: String },
     disabled: { type: Boolean, default: false },
     lastLoginAt: { type: Date },
   },

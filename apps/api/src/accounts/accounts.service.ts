@@ -64,6 +64,8 @@ export function createAccountsService(ctx: AppContext) {
         role: body.role ?? account.role,
         areaCode: body.areaCode === undefined ? account.areaCode : body.areaCode,
         providerId: body.providerId === undefined ? account.providerId : body.providerId,
+        employerName: body.employerName === undefined ? account.employerName : body.employerName,
+        creditCode: body.creditCode === undefined ? account.creditCode : body.creditCode,
       };
       const issues = scopeIssues(next);
       if (issues.length)
@@ -76,6 +78,8 @@ export function createAccountsService(ctx: AppContext) {
       account.role = next.role;
       account.areaCode = next.areaCode ?? undefined;
       account.providerId = next.providerId ?? undefined;
+      account.employerName = next.employerName ?? undefined;
+      account.creditCode = next.creditCode ?? undefined;
       if (body.disabled !== undefined) account.disabled = body.disabled;
       if (body.password) account.passwordHash = await hashPassword(body.password);
       await account.save();

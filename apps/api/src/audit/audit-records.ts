@@ -55,6 +55,14 @@ const finders: Record<AuditEntity, (models: Models, ids: string[]) => Promise<Fa
   },
   enrollment: enrollments,
   certificate: certificates,
+  async job(models, ids) {
+    const docs = await models.Job.find(among(ids), { jobTitle: 1, employerName: 1, areaCode: 1 }).lean();
+    return new Map(docs.map((d) => [d._id.toString(), { ...scope(d), label: `${d.employerName} · ${d.jobTitle}` }]));
+  },
+  async job_application(models, ids) {
+    const docs = await models.JobApplication.find(among(ids), { realName: 1, employerName: 1, areaCode: 1, providerId: 1 }).lean();
+    return new Map(docs.map((d) => [d._id.toString(), { ...scope(d), label: `${d.realName ?? ''} · ${d.employerName ?? ''}` }]));
+  },
   async wish(models, ids) {
     const docs = await models.Wish.find(among(ids), { text: 1, areaCode: 1 }).lean();
     return new Map(docs.map((d) => [d._id.toString(), { ...scope(d), label: [...d.text].slice(0, 20).join('') }]));

@@ -3,8 +3,9 @@ import { convertCrs, type CreateCourseBody, type Crs, type SessionUser, type Upd
 import { audit } from '../audit/audit.js';
 import { canManage } from '../auth/scope.js';
 import type { AppContext } from '../context.js';
+import { orderJobsOf } from '../jobs/order-class.js';
 import { HttpProblem, notFound } from '../http/problem.js';
-import { notifyCourseChanged } from '../notifications/events.js';
+import { notifyClassOpened, notifyCourseChanged } from '../notifications/events.js';
 import { assertAttendedSessionsKept, assertEditAllowed, assertPublishScope } from './course-editing.js';
 import { listCourses, openTrades, type ListQuery } from './course-list.js';
 import { toCourseView, type CourseDoc } from './course-view.js';
@@ -31,6 +32,7 @@ export function createCoursesService(ctx: AppContext) {
     const { crs, ...fields } = body;
     const course = await Course.create({ ...fields, sites: toWgs(fields.sites, crs), createdBy: user.id });
     ctx.openClasses.changed();
+    await notifyClassOpened(ctx, course);
     await audit(ctx.models, user, { action: 'create', entity: 'course', entityId: course._id.toString(), after: course.toObject() });
     return toCourseView(course.toObject() as unknown as CourseDoc, { seatsTaken: 0, crs, minAttendanceShare });
   }
@@ -51,6 +53,7 @@ export function createCoursesService(ctx: AppContext) {
     await course.save();
     ctx.openClasses.changed();
     await notifyCourseChanged(ctx, before, course);
+    await notifyClassOpened(ctx, course);
     await audit(ctx.models, user, { action: 'update', entity: 'course', entityId: id, before, after: course.toObject() });
     return toCourseView(course.toObject() as unknown as CourseDoc, { seatsTaken: taken, crs, minAttendanceShare });
   }
@@ -72,8 +75,9 @@ export function createCoursesService(ctx: AppContext) {
     const course = isValidObjectId(id) ? ((await Course.findById(id).lean()) as unknown as CourseDoc | null) : null;
     const visible = course && (course.status !== 'draft' || (user && canManage(user, course)));
     if (!course || !visible) throw notFound('课程不存在');
-    const mine = await myEnrollmentsIn(ctx.models, user, [course._id.toString()]);
-    return withMyEnrollment(toCourseView(course, { seatsTaken: await seats.taken(course._id), crs, minAttendanceShare }), mine);
+    const [mine, orderJobs] = await Promise.all([myEnrollmentsIn(ctx.models, user, [course._id.toString()]), orderJobsOf(ctx, course._id)]);
+    const view = toCourseView(course, { seatsTaken: await seats.taken(course._id), crs, minAttendanceShare });
+    return withMyEnrollment({ ...view, ...(orderJobs.length ? { orderJobs } : {}) }, mine);
   }
 
   return {

@@ -2,13 +2,11 @@ import { isValidObjectId } from 'mongoose';
 import type { SessionUser } from '@yilu/shared';
 import { canManage } from '../auth/scope.js';
 import type { Models } from '../db/connection.js';
-import { HttpProblem, notFound } from '../http/problem.js';
+import { notFound } from '../http/problem.js';
 
 export type EnrollmentDoc = InstanceType<Models['Enrollment']>;
 
-/** A refusal naming the field it is about, when there is one. */
-export const refused = (status: number, slug: string, detail: string, field?: string) =>
-  new HttpProblem(status, slug, detail, field ? [{ field, message: detail }] : undefined);
+export { refused } from '../http/problem.js';
 
 /** The worker's own enrollment; anyone else's looks missing. */
 export async function findOwnEnrollment(models: Models, id: string, user: SessionUser): Promise<EnrollmentDoc> {

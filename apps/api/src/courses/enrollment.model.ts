@@ -33,7 +33,8 @@ export const enrollmentSchema = new Schema(
     rejectReason: String,
     checkIns: [checkIn],
     results: [new Schema({ certificateType: { type: String, enum: certificateTypes }, passed: Boolean, score: Number }, { _id: false })],
-    job: { employer: String, startedAt: String },
+    // Written by a hire through a job application (jobs feature): 上岗率 counts these, not typed notes.
+    job: { employer: String, startedAt: String, jobId: Schema.Types.ObjectId, applicationId: Schema.Types.ObjectId },
     // Completed below the attendance share: staff said why.
     completionOverride: { reason: String, by: Schema.Types.ObjectId, at: Date },
     // Scope of the course, copied for the staff's filters.
@@ -63,6 +64,8 @@ export const certificateSchema = new Schema(
   },
   { collection: 'certificates', versionKey: false },
 );
+// The wallet, and the jobs that ask what a worker holds.
+certificateSchema.index({ workerId: 1 });
 
 /**
  * One document per check-in a phone sent, under a unique (enrollmentId, clientId) index: a check-in sent twice at

@@ -4,6 +4,7 @@ import { audit } from '../audit/audit.js';
 import { canManage } from '../auth/scope.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../http/problem.js';
+import { interviewCertified } from '../jobs/order-class.js';
 import { notifyReview } from '../notifications/events.js';
 import { createIdNumberCipher } from '../personal-data/id-number.js';
 import { revokeCertificate, verifyCertificate, walletOf } from './certificates.js';
@@ -26,6 +27,7 @@ export function createEnrollmentsService(ctx: AppContext) {
   const applyReview: typeof review = async (id, body, user) => {
     const e = await review(id, body, user);
     await notifyReview(ctx, e, body);
+    if (body.action === 'certify' && e.status === 'certified') await interviewCertified(ctx, e);
     return e;
   };
   const cipher = createIdNumberCipher(ctx.config.idEncryptionKey);

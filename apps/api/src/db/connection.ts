@@ -13,6 +13,8 @@ import {
   notificationPreferenceSchema,
   notificationSchema,
 } from '../notifications/notification.model.js';
+import { jobApplicationSchema, jobSchema } from '../jobs/job.model.js';
+import { classAlertSchema, learningInterestSchema, searchMissSchema } from '../demand/demand.model.js';
 import { uploadSchema } from '../uploads/upload.model.js';
 import { pointReportSchema } from '../points/point-report.model.js';
 import { pointChangeSchema, pointSchema } from '../points/point.model.js';
@@ -47,6 +49,11 @@ function registerModels(conn: Connection) {
     Consent: conn.model('Consent', consentSchema),
     ConsentUse: conn.model('ConsentUse', consentUseSchema),
     NotificationPreference: conn.model('NotificationPreference', notificationPreferenceSchema),
+    Job: conn.model('Job', jobSchema),
+    JobApplication: conn.model('JobApplication', jobApplicationSchema),
+    LearningInterest: conn.model('LearningInterest', learningInterestSchema),
+    ClassAlert: conn.model('ClassAlert', classAlertSchema),
+    SearchMiss: conn.model('SearchMiss', searchMissSchema),
   };
 }
 

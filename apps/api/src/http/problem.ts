@@ -34,6 +34,9 @@ export const unauthorized = (detail = '请先登录') => new HttpProblem(401, 'u
 export const forbidden = (detail = '当前账号无权执行此操作') => new HttpProblem(403, 'forbidden', detail);
 export const notFound = (detail = '请求的资源不存在') => new HttpProblem(404, 'not-found', detail);
 export const conflict = (detail: string, errors?: FieldError[]) => new HttpProblem(409, 'conflict', detail, errors);
+/** A refusal naming the field it is about, when there is one. */
+export const refused = (status: number, slug: string, detail: string, field?: string) =>
+  new HttpProblem(status, slug, detail, field ? [{ field, message: detail }] : undefined);
 export const unavailable = (detail = '数据库暂不可用，请稍后再试') => new HttpProblem(503, 'unavailable', detail);
 
 export function problemBody(problem: HttpProblem, instance?: string): Problem {

@@ -15,7 +15,7 @@ import { createPoint, findInScope, updatePoint } from './point-editing.js';
 import { notDeleted, notVerifiedFor } from './point-filters.js';
 import { toRecord, type PointRecord } from './point-record.js';
 import { toPointView } from './point-view.js';
-import { areaScopeFilter, inScope, withinAreaFilter } from '../auth/scope.js';
+import { areaScopeFilter, inScope, isAreaStaff, withinAreaFilter } from '../auth/scope.js';
 import { escapeRegex } from '../db/regex.js';
 
 export function createPointsService(ctx: AppContext) {
@@ -46,7 +46,7 @@ export function createPointsService(ctx: AppContext) {
     async get(id: string, crs: PointsMapQuery['crs'], user?: SessionUser): Promise<ServicePoint> {
       const published = catalog.get(id);
       if (published) return toPointView(published, crs, new Date());
-      if (!user || user.role === 'worker' || user.role === 'provider') throw notFound('服务点不存在');
+      if (!isAreaStaff(user)) throw notFound('服务点不存在');
       return toPointView(toRecord(await inScopePoint(id, user)), crs, new Date());
     },
 

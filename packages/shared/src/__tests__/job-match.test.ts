@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { certificateTypes, skillLevels } from '../courses.js';
 import { qualification, type HeldCertificate } from '../job-match.js';
-import type { JobRequirement } from '../jobs.js';
+import { requirementLabel, type JobRequirement } from '../jobs.js';
 
 const trades = ['电工', '焊工', '叉车司机'];
 const certificate = fc.record({
@@ -69,5 +69,12 @@ describe('qualification', () => {
     expect(qualification(both, '电工', [permit]).missing).toEqual([{ type: 'skill_level', level: 5 }]);
     const skill = { no: 'S1', type: 'skill_level', trade: '电工', level: 5 };
     expect(qualification(both, '电工', [skill, permit])).toEqual({ qualifies: true, matched: [permit, skill], missing: [] });
+  });
+});
+
+describe('requirementLabel', () => {
+  it('names the trade, the certificate and the lowest level taken', () => {
+    expect(requirementLabel({ type: 'special_operation' }, '电工')).toBe('电工特种作业操作证');
+    expect(requirementLabel({ type: 'skill_level', level: 5 }, '电工')).toBe('电工职业技能等级证书（五级/初级工及以上）');
   });
 });
