@@ -5,6 +5,7 @@ import { useCourses } from '../../courses/use-courses';
 import { formatDistance } from '../../points/format';
 import { t } from '../../locales/zh-CN';
 import PageHeader from '../../components/page-header';
+import { keyboardFocusable } from '../../components/keyboard/focusable';
 import { useTextSizeClass } from '../../text-size/large-text';
 import './index.css';
 
@@ -16,7 +17,7 @@ export default function CoursesPage() {
     <View className={`page courses-page ${textSize}`}>
       <PageHeader title={t.pageHeader.courses} />
       {trades.length > 1 ? (
-        <ScrollView scrollX className="courses-page__trades" data-testid="trade-chips">
+        <ScrollView scrollX className="courses-page__trades" data-testid="trade-chips" {...keyboardFocusable}>
           <View className={`chip ${filters.trade ? '' : 'chip--on'}`} onClick={() => chooseTrade(filters.trade)}>
             {t.courses.allTrades}
           </View>
@@ -46,6 +47,8 @@ export default function CoursesPage() {
           key={c.id}
           className="card course-card"
           data-testid="course-card"
+          role="link"
+          {...keyboardFocusable}
           onClick={() => void Taro.navigateTo({ url: `/pages/course/index?id=${c.id}` })}
         >
           <View className="course-card__title">

@@ -9,6 +9,7 @@ import { amenityBadge, describeOpen, formatDistance } from '../../points/format'
 import { useNearby } from '../../points/use-nearby';
 import { useViewport } from '../../points/use-viewport';
 import PageHeader from '../../components/page-header';
+import { keyboardFocusable } from '../../components/keyboard/focusable';
 import { useTextSizeClass } from '../../text-size/large-text';
 import './index.css';
 
@@ -30,9 +31,6 @@ const km = (m: number) => m / 1000;
 const openPoint = (id: string, distanceM?: number) =>
   void Taro.navigateTo({ url: `/pages/point/index?id=${id}${distanceM === undefined ? '' : `&d=${distanceM}`}` });
 
-// A row of chips wider than the phone scrolls: focusable, so a keyboard can scroll it too (Taro's props omit tabIndex).
-const keyboardScrollable = { tabIndex: 0 };
-
 export default function MapPage() {
   const nearby = useNearby();
   const { filters } = nearby;
@@ -52,7 +50,7 @@ export default function MapPage() {
         </View>
       </View>
 
-      <ScrollView scrollX className="chips" enableFlex {...keyboardScrollable}>
+      <ScrollView scrollX className="chips" enableFlex {...keyboardFocusable}>
         <View className={`chip ${filters.kinds.length === 0 ? 'chip--on' : ''}`} onClick={nearby.allKinds}>
           {t.map.allKinds}
         </View>
@@ -62,7 +60,7 @@ export default function MapPage() {
           </View>
         ))}
       </ScrollView>
-      <ScrollView scrollX className="chips" enableFlex {...keyboardScrollable}>
+      <ScrollView scrollX className="chips" enableFlex {...keyboardFocusable}>
         <View className={`chip chip--open ${filters.openNow ? 'chip--on' : ''}`} onClick={nearby.toggleOpenNow}>
           {t.map.openNow}
         </View>
