@@ -1,9 +1,10 @@
 export default defineAppConfig({
-  pages: ['pages/map/index', 'pages/courses/index', 'pages/me/index', 'pages/point/index', 'pages/course/index'],
+  pages: ['pages/map/index', 'pages/courses/index', 'pages/jobs/index', 'pages/me/index', 'pages/point/index', 'pages/course/index'],
   // Pages outside the tab bar load on demand in subpackages, so the main package stays small.
   subPackages: [
     { root: 'wishes', pages: ['board/index', 'detail/index', 'post/index', 'feedback/index'] },
     { root: 'notifications', pages: ['inbox/index'] },
+    { root: 'jobs', pages: ['detail/index', 'applications/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -28,6 +29,12 @@ export default defineAppConfig({
         text: '课程',
         iconPath: 'assets/tabbar/courses-normal.png',
         selectedIconPath: 'assets/tabbar/courses-selected.png',
+      },
+      {
+        pagePath: 'pages/jobs/index',
+        text: '工作',
+        iconPath: 'assets/tabbar/jobs-normal.png',
+        selectedIconPath: 'assets/tabbar/jobs-selected.png',
       },
       {
         pagePath: 'pages/me/index',

@@ -1,6 +1,13 @@
 import type { PropsWithChildren } from 'react';
 
-type Props = PropsWithChildren<{ className?: string; onClick?: () => void; disabled?: boolean; loading?: boolean }>;
+type Props = PropsWithChildren<{
+  className?: string;
+  onClick?: () => void;
+  disabled?: boolean;
+  loading?: boolean;
+  'data-testid'?: string;
+  role?: string;
+}>;
 type ToggleProps = {
   checked?: boolean;
   onChange?: (e: { detail: { value: boolean } }) => void;
@@ -9,12 +16,17 @@ type ToggleProps = {
   nativeProps?: { 'aria-label'?: string };
 };
 
-export const View = ({ className, children, onClick }: Props) => (
-  <div className={className} onClick={onClick}>
+export const View = ({ className, children, onClick, role, ...rest }: Props) => (
+  <div className={className} onClick={onClick} role={role} data-testid={rest['data-testid']}>
     {children}
   </div>
 );
-export const Text = ({ className, children }: Props) => <span className={className}>{children}</span>;
+export const Text = ({ className, children, onClick }: Props) => (
+  <span className={className} onClick={onClick}>
+    {children}
+  </span>
+);
+export const ScrollView = ({ className, children }: Props) => <div className={className}>{children}</div>;
 export const Button = ({ className, children, onClick, disabled }: Props) => (
   <button className={className} onClick={onClick} disabled={disabled}>
     {children}
@@ -41,4 +53,18 @@ export const Textarea = ({
   placeholder?: string;
   onInput?: (e: { detail: { value: string } }) => void;
 }) => <textarea value={value} placeholder={placeholder} onChange={(e) => onInput?.({ detail: { value: e.target.value } })} />;
+export const Input = ({
+  value,
+  name,
+  onInput,
+  ...rest
+}: {
+  value?: string;
+  name?: string;
+  type?: string;
+  'aria-label'?: string;
+  onInput?: (e: { detail: { value: string } }) => void;
+}) => (
+  <input name={name} aria-label={rest['aria-label']} value={value} onChange={(e) => onInput?.({ detail: { value: e.target.value } })} />
+);
 export const Image = ({ src, className }: { src: string; className?: string }) => <img src={src} className={className} alt="" />;

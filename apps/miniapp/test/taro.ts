@@ -1,5 +1,5 @@
 // Stand-in for @tarojs/taro in unit tests: storage in memory, wx.login returning a fixed code, the page's query, the
-// subscribe prompt, toasts and redirects that do nothing, and
+// subscribe prompt, toasts, redirects and page moves that do nothing, a confirmed dialog, and
 // request() sent with the real fetch to whatever URL the code under test asks for (a string body as it is,
 // as WeChat sends it; the answer parsed as JSON when it is JSON).
 const storage = new Map<string, unknown>();
@@ -27,6 +27,14 @@ const Taro = {
   }),
   showToast: async (_options: { title: string; icon?: string }) => ({ errMsg: 'showToast:ok' }),
   redirectTo: async (_options: { url: string }) => ({ errMsg: 'redirectTo:ok' }),
+  navigateTo: async (_options: { url: string }) => ({ errMsg: 'navigateTo:ok' }),
+  switchTab: async (_options: { url: string }) => ({ errMsg: 'switchTab:ok' }),
+  // The confirmation dialog, confirmed; tests spy on it to see what it asks or to cancel.
+  showModal: async (_options: { title: string; content: string; confirmText?: string; cancelText?: string }) => ({
+    confirm: true,
+    cancel: false,
+    errMsg: 'showModal:ok',
+  }),
   async request(options: { url: string; method: string; data?: unknown; header?: Record<string, string> }) {
     const res = await fetch(options.url, {
       method: options.method,

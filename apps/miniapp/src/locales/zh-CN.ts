@@ -91,6 +91,7 @@ export const t = {
     qualifiedOnly: '只看我能报的',
     qualifiedHint: '按证书夹里有效的证书筛选',
     loading: '正在查找附近的工作…',
+    loadingJob: '正在加载岗位…',
     none: (km: number) => `附近 ${km} 公里内暂时没有符合条件的工作`,
     noneQualified: '暂时没有您已符合条件的工作；关掉“只看我能报的”，看看缺什么证',
     retry: '点此重试',
@@ -127,6 +128,8 @@ export const t = {
     myApplications: '去“我的求职”查看',
   },
   applications: {
+    signInFirst: '登录后可查看您申请的工作',
+    goSignIn: '去“我的”登录',
     loading: '正在加载我的求职…',
     empty: '还没有申请过工作',
     findJobs: '去找工作',

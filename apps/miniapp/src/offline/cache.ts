@@ -29,6 +29,17 @@ export function forget(key: string): void {
   Taro.removeStorageSync(key);
 }
 
+/** Forgets every saved answer of one operation, whatever its input (e.g. each job opened, with the worker's fit). */
+export function forgetOperation(operation: string): void {
+  const prefix = cacheKey(operation).slice(0, -'{}'.length);
+  const index = ((Taro.getStorageSync(INDEX_KEY) as string[] | '') || []).filter((key) => {
+    if (!key.startsWith(prefix)) return true;
+    Taro.removeStorageSync(key);
+    return false;
+  });
+  Taro.setStorageSync(INDEX_KEY, index);
+}
+
 function save<T>(key: string, data: T, savedAt: number) {
   Taro.setStorageSync(key, { data, savedAt });
   const index = ((Taro.getStorageSync(INDEX_KEY) as string[] | '') || []).filter((k) => k !== key);

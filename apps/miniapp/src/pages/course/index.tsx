@@ -14,6 +14,7 @@ import {
   scheduleByDay,
 } from '../../courses/format';
 import { useCourse } from '../../courses/use-course';
+import { openJob } from '../../jobs/JobCard';
 import { t } from '../../locales/zh-CN';
 import { askSubscribe } from '../../notifications/subscribe';
 import { OfflineBanner } from '../../offline/OfflineBanner';
@@ -162,6 +163,11 @@ export default function CoursePage() {
             )}
           </View>
         ) : null}
+        {course.orderJobs?.map((j) => (
+          <View key={j.id} className="course-page__promise" data-testid="order-promise" onClick={() => openJob(j.id)}>
+            {t.course.orderPromise(j.employerName, j.jobTitle)}
+          </View>
+        ))}
         {mine && !mine.offerEnroll ? null : enrolling ? (
           <>
             <View className="course-page__label">{t.course.enrollTitle}</View>

@@ -58,6 +58,12 @@ export default function MePage() {
         </View>
       </View>
 
+      <View className="card" data-testid="me-jobs">
+        <View className="tap-link" onClick={() => void Taro.navigateTo({ url: '/jobs/applications/index' })}>
+          {t.me.myApplications}
+        </View>
+      </View>
+
       <View className="card" data-testid="me-wishes">
         <View className="tap-link" onClick={() => void Taro.navigateTo({ url: '/wishes/feedback/index' })}>
           {t.me.myFeedback}
