@@ -12,6 +12,9 @@ declare module 'vue-router' {
 /** Roles that look after service points: admins and the staff of districts and communities. */
 export const staffOfAreas: Role[] = ['admin', 'district_staff', 'community_staff'];
 
+/** Roles that see job postings: employers their own, the staff of areas those in their area. */
+export const hiringRoles: Role[] = [...staffOfAreas, 'employer'];
+
 const routes: RouteRecordRaw[] = [
   { path: '/login', component: () => import('./auth/LoginView.vue'), meta: { public: true } },
   { path: '/verify', component: () => import('./verify/VerifyView.vue'), meta: { public: true } },
@@ -25,6 +28,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'wishes', component: () => import('./wishes/WishesView.vue'), meta: { roles: staffOfAreas } },
       { path: 'courses', component: () => import('./courses/CoursesView.vue'), meta: { roles: [...staffOfAreas, 'provider'] } },
       { path: 'stats', component: () => import('./stats/StatsView.vue'), meta: { roles: [...staffOfAreas, 'provider'] } },
+      { path: 'jobs', component: () => import('./jobs/JobsView.vue'), meta: { roles: hiringRoles } },
       { path: 'audit', component: () => import('./audit/AuditView.vue'), meta: { roles: [...staffOfAreas, 'provider'] } },
       { path: 'accounts', component: () => import('./accounts/AccountsView.vue'), meta: { roles: ['admin'] } },
     ],
