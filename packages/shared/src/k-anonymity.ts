@@ -7,6 +7,15 @@ export const WITHHELD_NOTE = `不足 ${MIN_GROUP_SIZE} 人不显示`;
 /** Whether a count of people is too small to show; 0 describes nobody and is shown. */
 export const isSmallGroup = (people: number, k = MIN_GROUP_SIZE) => people > 0 && people < k;
 
+/**
+ * Counts whose total can be known: their positions (`parts`), and the position of the total when it is one of the
+ * counts too (a row shown beside its cells); a bare list's total is taken as known from elsewhere.
+ */
+export type CountLine = readonly number[] | { readonly parts: readonly number[]; readonly total: number };
+
+const partsOf = (line: CountLine): readonly number[] => ('parts' in line ? line.parts : line);
+const totalOf = (line: CountLine): number | undefined => ('parts' in line ? line.total : undefined);
+
 const smallestShown = (counts: readonly number[], line: readonly number[], withheld: Set<number>) =>
   line.filter((i) => !withheld.has(i) && counts[i]! > 0).sort((a, b) => counts[a]! - counts[b]! || a - b)[0];
 
@@ -23,24 +32,31 @@ export interface WithholdOptions {
   withheld?: Iterable<number>;
 }
 
+/** The next count a line needs withheld: its smallest part shown, or else its total; undefined when it needs none. */
+function nextToWithhold(counts: readonly number[], line: CountLine, withheld: Set<number>, k: number): number | undefined {
+  const total = totalOf(line);
+  if (total !== undefined && withheld.has(total)) return undefined;
+  if (!exposed(counts, partsOf(line), withheld, k)) return undefined;
+  return smallestShown(counts, partsOf(line), withheld) ?? total;
+}
+
 /**
  * The counts of people to show, with null for each one withheld. Every count of 1 to k−1 people is withheld. Then,
- * for every line (the positions of counts whose total can be known, because it is shown elsewhere or follows from
- * another table), more are withheld until none can be worked out by subtraction: a line holding withheld counts holds
- * at least two, of at least k people together. The extra count withheld is each time the line's smallest one shown,
- * so that as little as possible is lost; zeros are never chosen, as withholding them would hide nothing.
+ * for every line (counts whose total can be known), more are withheld until none can be worked out by subtraction: a
+ * line holding withheld counts holds at least two, of at least k people together, or its total is withheld too. The
+ * extra count withheld is each time the line's smallest one shown, so that as little as possible is lost; zeros are
+ * never chosen, as withholding them would hide nothing.
  */
 export function withholdSmallCounts(
   counts: readonly number[],
-  lines: readonly (readonly number[])[],
+  lines: readonly CountLine[],
   { k = MIN_GROUP_SIZE, withheld: forced = [] }: WithholdOptions = {},
 ): (number | null)[] {
   const withheld = new Set([...forced, ...counts.flatMap((c, i) => (isSmallGroup(c, k) ? [i] : []))]);
   for (let changed = true; changed;) {
     changed = false;
     for (const line of lines) {
-      if (!exposed(counts, line, withheld, k)) continue;
-      const next = smallestShown(counts, line, withheld);
+      const next = nextToWithhold(counts, line, withheld, k);
       if (next === undefined) continue;
       withheld.add(next);
       changed = true;

@@ -1,5 +1,13 @@
 import type { DemandFigures, DemandTradeRow, ShortageRow } from '@yilu/contract';
-import { DEMAND_WINDOW_DAYS, MIN_GROUP_SIZE, SUPPLY_WINDOW_DAYS, WITHHELD_NOTE, withholdSmallCounts, type SessionUser } from '@yilu/shared';
+import {
+  DEMAND_WINDOW_DAYS,
+  MIN_GROUP_SIZE,
+  SUPPLY_WINDOW_DAYS,
+  WITHHELD_NOTE,
+  withholdSmallCounts,
+  type CountLine,
+  type SessionUser,
+} from '@yilu/shared';
 import { areaName } from '../areas/area-name.js';
 import { scopeName } from '../auth/scope.js';
 import type { AppContext } from '../context.js';
@@ -11,10 +19,10 @@ const measures: PeopleMeasure[] = ['interest', 'misses', 'demand'];
 
 /**
  * Every group's people counts as they may be shown. The groups are the district-and-trade cells, then the districts,
- * then the trades; a district's cells and a trade's cells are each a line whose total is shown (the district's row,
- * the trade's row), so no withheld cell can be worked out from them.
+ * then the trades; a district's cells and a trade's cells are each a line whose total is shown beside them (the
+ * district's row, the trade's row), so no withheld cell can be worked out from them.
  */
-function shownPeople(groups: Tally[], lines: number[][]): Record<PeopleMeasure, (number | null)[]> {
+function shownPeople(groups: Tally[], lines: CountLine[]): Record<PeopleMeasure, (number | null)[]> {
   const shown = {} as Record<PeopleMeasure, (number | null)[]>;
   for (const m of measures)
     shown[m] = withholdSmallCounts(
@@ -34,9 +42,11 @@ export async function demandFigures(ctx: AppContext, user: SessionUser): Promise
   const { cells, districts, trades } = tallyDemand(await loadDemandFacts(ctx, user));
   const cellList = [...cells.values()];
   const groups: Tally[] = [...cellList, ...districts.values(), ...trades.values()];
+  const districtAt = cellList.length;
+  const tradeAt = districtAt + districts.size;
   const lines = [
-    ...[...districts.keys()].map((d) => cellList.flatMap((c, i) => (c.areaCode === d ? [i] : []))),
-    ...[...trades.keys()].map((t) => cellList.flatMap((c, i) => (c.trade === t ? [i] : []))),
+    ...[...districts.keys()].map((d, j) => ({ parts: cellList.flatMap((c, i) => (c.areaCode === d ? [i] : [])), total: districtAt + j })),
+    ...[...trades.keys()].map((t, j) => ({ parts: cellList.flatMap((c, i) => (c.trade === t ? [i] : [])), total: tradeAt + j })),
   ];
   const shown = shownPeople(groups, lines);
   const figuresAt = (i: number): Figures => {
@@ -59,10 +69,10 @@ export async function demandFigures(ctx: AppContext, user: SessionUser): Promise
   shortage.forEach((row, i) => (row.rank = row.gap === null ? null : i + 1));
 
   const districtRows = [...districts.keys()]
-    .map((areaCode, j) => ({ areaCode, areaName: areaName(areaCode), ...figuresAt(cellList.length + j) }))
+    .map((areaCode, j) => ({ areaCode, areaName: areaName(areaCode), ...figuresAt(districtAt + j) }))
     .sort((a, b) => byShown(a.demand, b.demand) || zh(a.areaName, b.areaName));
   const tradeRows = [...trades.keys()]
-    .map((trade, j) => ({ trade, ...figuresAt(cellList.length + districts.size + j) }))
+    .map((trade, j) => ({ trade, ...figuresAt(tradeAt + j) }))
     .sort((a, b) => byShown(a.gap, b.gap) || zh(a.trade, b.trade));
 
   return {

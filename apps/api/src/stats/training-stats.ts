@@ -11,7 +11,7 @@ const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 1000 :
 
 /**
  * Training figures per area, provider or trade: enrolled, trained (finished the class), certified (取证率),
- * employed after certification (上岗率) and the subsidy owed for those trained. Counted in code: FerretDB v1
+ * employed after certification through a job application (上岗率) and the subsidy owed for those trained. Counted in code: FerretDB v1
  * computes only one accumulator per $group (docs/decisions/0002).
  */
 export async function trainingStats(ctx: AppContext, q: Omit<StatsQuery, 'format'>, user: SessionUser): Promise<TrainingStatsRow[]> {
@@ -64,7 +64,8 @@ export async function trainingStats(ctx: AppContext, q: Omit<StatsQuery, 'format
     }
     if (e.status === 'certified') {
       row.certified++;
-      if (e.job?.employer) row.employed++;
+      // A job counts when a hire through a job application recorded it, not a note typed afterwards.
+      if (e.job?.applicationId) row.employed++;
     }
     rows.set(key, row);
   }

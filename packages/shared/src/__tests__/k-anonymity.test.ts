@@ -64,15 +64,32 @@ describe('k-anonymity', () => {
     expect(withholdSmallCounts([30, 8, 9, 7], lines)).toEqual([30, 8, 9, 7]);
   });
 
+  it('withholds a total shown beside its cells when its cells cannot cover each other', () => {
+    // Midong: 电工 4, 焊工 9, district row 13; trade rows 电工 4 and 焊工 9, each with one cell.
+    const counts = [4, 9, 13, 4, 9];
+    const lines = [
+      { parts: [0, 1], total: 2 },
+      { parts: [0], total: 3 },
+      { parts: [1], total: 4 },
+    ];
+    expect(withholdSmallCounts(counts, lines)).toEqual([null, null, 13, null, null]);
+  });
+
   it('never shows a small group, never changes a count and never leaves a line subtractable (random tables)', () => {
     const table = fc.record({
       counts: fc.array(fc.nat({ max: 12 }), { minLength: 1, maxLength: 12 }),
-      lines: fc.array(fc.uniqueArray(fc.nat({ max: 11 }), { minLength: 1, maxLength: 12 }), { maxLength: 6 }),
+      lines: fc.array(
+        fc.record({ parts: fc.uniqueArray(fc.nat({ max: 11 }), { minLength: 1, maxLength: 12 }), total: fc.option(fc.nat({ max: 11 })) }),
+        { maxLength: 6 },
+      ),
       forced: fc.uniqueArray(fc.nat({ max: 11 }), { maxLength: 3 }),
     });
     fc.assert(
       fc.property(table, ({ counts, lines: raw, forced: rawForced }) => {
-        const lines = raw.map((line) => line.filter((i) => i < counts.length));
+        const lines = raw.map(({ parts, total }) => {
+          const inside = parts.filter((i) => i < counts.length && i !== total);
+          return total === null || total >= counts.length ? inside : { parts: inside, total };
+        });
         const forced = rawForced.filter((i) => i < counts.length);
         const shown = withholdSmallCounts(counts, lines, { withheld: forced });
         shown.forEach((v, i) => {
@@ -80,11 +97,14 @@ describe('k-anonymity', () => {
           if (isSmallGroup(counts[i]!) || forced.includes(i)) expect(v).toBeNull();
         });
         for (const line of lines) {
-          const hidden = line.filter((i) => shown[i] === null);
-          const coverable = line.filter((i) => counts[i]! > 0 || forced.includes(i));
-          if (!hidden.length || hidden.length === coverable.length) continue;
-          expect(hidden.length).toBeGreaterThanOrEqual(2);
-          expect(hidden.reduce((s, i) => s + counts[i]!, 0)).toBeGreaterThanOrEqual(MIN_GROUP_SIZE);
+          const parts = 'parts' in line ? line.parts : line;
+          if ('parts' in line && shown[line.total] === null) continue;
+          const hidden = parts.filter((i) => shown[i] === null);
+          if (!hidden.length) continue;
+          const coverable = parts.filter((i) => counts[i]! > 0 || shown[i] === null);
+          const covered = hidden.length >= 2 && hidden.reduce((sum, i) => sum + counts[i]!, 0) >= MIN_GROUP_SIZE;
+          // Only a line whose total is not among the counts may be left as it is, once it has no count left to withhold.
+          if (!covered) expect(!('parts' in line) && hidden.length === coverable.length).toBe(true);
         }
       }),
       { numRuns: 2000 },

@@ -1,16 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { beijingDate } from '@yilu/shared';
 import { expectProblem } from '../../../test/harness.js';
-import { startCoursesWorld } from '../../../test/courses-world.js';
+import { startJobsWorld } from '../../../test/jobs-world.js';
 import { endedSessions } from '../../../test/courses-fixtures.js';
 
-const { api, tokens, workers, createCourse, enroll, attend } = await startCoursesWorld(6);
+const world = await startJobsWorld(6);
+const { api, tokens, workers, createCourse, enroll, attend } = world;
 afterAll(() => api.close());
 // Classes that ended yesterday, so that those who attended complete them and get their certificates today.
 const sessions = endedSessions(1);
 const today = beijingDate();
 
-async function progress(enrollmentId: string, token: string, to: 'applied' | 'completed' | 'certified' | 'employed', certNo: string) {
+async function progress(
+  enrollmentId: string,
+  token: string,
+  to: 'applied' | 'completed' | 'certified' | 'employed',
+  certNo: string,
+  worker: number,
+) {
   const patch = (body: object) => api.request('PATCH', `/api/v1/enrollments/${enrollmentId}`, { token, body });
   if (to === 'applied') return;
   await patch({ action: 'approve' });
@@ -21,7 +28,17 @@ async function progress(enrollmentId: string, token: string, to: 'applied' | 'co
   await patch({ action: 'result', certificateType: 'special_operation', passed: true, score: 80 });
   await patch({ action: 'certify', certificateType: 'skill_level', no: `S${certNo}`, issuedAt: today });
   await patch({ action: 'certify', certificateType: 'special_operation', no: `T${certNo}`, issuedAt: today });
-  if (to === 'employed') await patch({ action: 'job', employer: '某电力公司', startedAt: '2026-12-01' });
+  if (to === 'employed') await hire(worker);
+}
+
+/** The worker applies to the electrician job and its employer invites and hires them: a real job, counted in 上岗率. */
+async function hire(worker: number) {
+  const jobId = await world.postJob();
+  const applied = await world.apply(jobId, worker);
+  const at = new Date(Date.now() + 86_400_000).toISOString();
+  await world.act(applied.body.id, world.employerTokens.grid, { action: 'invite', interviewAt: at, place: '米东变电站' });
+  const hired = await world.act(applied.body.id, world.employerTokens.grid, { action: 'hire', startDate: '2026-12-01' });
+  if (hired.status !== 200) throw new Error(JSON.stringify(hired.body));
 }
 
 beforeAll(async () => {
@@ -50,7 +67,7 @@ beforeAll(async () => {
   ];
   for (const [courseId, w, owner, to] of plan) {
     const e = await enroll(courseId, w);
-    await progress(e.body.id, tokens[owner as keyof typeof tokens], to, `65010920261${w}`);
+    await progress(e.body.id, tokens[owner as keyof typeof tokens], to, `65010920261${w}`, w);
   }
 }, 120_000);
 
