@@ -55,6 +55,7 @@ const apiFeatures = {
     'job.model.ts', // db (models)
     'open-jobs.ts', // context.ts
     'order-class.ts', // courses (an order class's interviews on certification, its jobs on its page)
+    'demo-jobs.ts', // demo
   ],
   wishes: [
     'wishes.routes.ts', // app.ts

@@ -221,7 +221,6 @@ export const reviewBodySchema = z
       issuedAt: date,
     }),
     z.strictObject({ action: z.literal('fail') }),
-    z.strictObject({ action: z.literal('job'), employer: text({ min: 2, max: 60 }), startedAt: date }),
   ])
   .meta({ id: 'ReviewEnrollmentBody' });
 

@@ -2,7 +2,6 @@ import { ref } from 'vue';
 import { ElMessage } from 'element-plus';
 import type { BodyOf } from '@yilu/client';
 import type { CourseView, Enrollment } from '@yilu/contract';
-import { beijingDate } from '@yilu/shared';
 import { api } from '../api/client';
 import { saveDownload } from '../api/save-file';
 import { messageOf } from '../api/use-paged-list';
@@ -17,7 +16,7 @@ export type CourseRef = Pick<CourseView, 'id' | 'title' | 'certificates' | 'sess
 
 /**
  * The review queue of one class: approve or reject (with a reason), completion (below the attendance share only with a
- * reason), results, certificates (and their revocation) and jobs.
+ * reason), results and certificates (and their revocation); jobs are recorded by hires in 招聘岗位.
  */
 export function useEnrollments() {
   const visible = ref(false);
@@ -96,9 +95,5 @@ export function useEnrollments() {
       if (reason) await act(e, { action: 'reject', reason });
     },
     ...certificateActions(act, load),
-    async job(e: Enrollment) {
-      const employer = await reviewPrompt(t.enrollments.jobPrompt, t.enrollments.job);
-      if (employer) await act(e, { action: 'job', employer, startedAt: beijingDate() });
-    },
   };
 }

@@ -41,7 +41,6 @@ const reviewTransitions: Record<Action, Transition> = {
   result: { from: ['attending', 'completed', 'certified'] },
   certify: { from: ['completed', 'certified'] },
   fail: { from: ['attending', 'completed'], to: 'failed', ends: true },
-  job: { from: ['certified'] },
 };
 
 type CompleteBody = Extract<ReviewBody, { action: 'complete' }>;
@@ -69,7 +68,7 @@ type AuditDetails = Record<string, unknown>;
 
 type CourseDoc = InstanceType<Models['Course']>;
 
-/** What an action writes besides the state: the reason, the completion, the exam result, the certificate, the job. */
+/** What an action writes besides the state: the reason, the completion, the exam result, the certificate. */
 async function recordDetails(
   models: Models,
   e: EnrollmentDoc,
@@ -95,9 +94,6 @@ async function recordDetails(
     case 'certify':
       if (await issueCertificate(models, e, await course(), body, rules.minAttendanceShare)) e.status = 'certified';
       break;
-    case 'job':
-      e.set('job', { employer: body.employer, startedAt: body.startedAt });
-      break;
   }
   return {};
 }
@@ -120,7 +116,7 @@ export function createReview(models: Models, seats: ReturnType<typeof createSeat
     if (step.ends) e.set('activeKey', undefined);
     if (step.freesSeat) await seats.release(e);
     await e.save();
-    // A result is in the results already; a certificate, a reason or a job is not.
+    // A result is in the results already; a certificate or a reason is not.
     const { action, ...recorded } = body;
     const details = action === 'result' ? {} : recorded;
     await audit(models, user, { action, entity: 'enrollment', entityId: id, before, after: { ...snapshot(), ...details, ...judged } });

@@ -22,8 +22,6 @@ export interface DemoCohort {
   certified?: number;
   failed?: number;
   withdrawn?: number;
-  employed?: number;
-  employers?: string[];
   /** Where the class stands once enrolled: under way, or already ended (enrollment closed long ago). */
   then?: 'running' | 'finished';
   /** The day (an offset from today) the certificates of a finished class were issued; 20 days ago unless told. */
@@ -106,8 +104,6 @@ export const demoCourses: DemoCourse[] = [
       certified: 17,
       failed: 1,
       withdrawn: 2,
-      employed: 16,
-      employers: ['米东区建设工程有限公司', '乌鲁木齐甘泉堡物流园', '新疆路桥集团米东项目部'],
       then: 'finished',
       withDemoWorker: true,
     },

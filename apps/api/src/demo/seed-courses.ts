@@ -151,8 +151,6 @@ function stepsFor(c: DemoCourse['cohort'], i: number, certificates: { type: stri
       const no = `${prefix}65010920${courseIndex}${String(i + 1).padStart(4, '0')}`;
       steps.push({ action: 'certify', certificateType: cert.type as never, no, issuedAt: demoDay(c.issuedDay ?? -20) });
     }
-    if (i < (c.employed ?? 0))
-      steps.push({ action: 'job', employer: c.employers![i % c.employers!.length]!, startedAt: demoDay(-10 + (i % 5)) });
     return steps;
   }
   return i < (c.approved ?? 0) ? [{ action: 'approve' }, 'attend'] : [];

@@ -7,13 +7,16 @@ import { demoPoints } from './demo-points.js';
 import { districtAt } from '@yilu/areas';
 import { generatePoints, type GeneratedPoint } from './generate-points.js';
 import { seedDemoCourses } from './seed-courses.js';
+import { seedDemoJobs } from '../jobs/demo-jobs.js';
 import { seedDemoWishes } from '../wishes/demo-wishes.js';
 
 /** Generated neighbours around the named places, so the map has something to cluster. */
 export const DEMO_GENERATED_POINTS = 320;
 
-/** Adds the demo accounts, points, classes and wishes that are missing; running it twice changes nothing. Refuses in production. */
-export async function seedDemo(ctx: AppContext): Promise<{ created: string[]; points: number; courses: number; wishes: number }> {
+/** Adds the demo accounts, points, classes, wishes and jobs that are missing; running it twice changes nothing. Refuses in production. */
+export async function seedDemo(
+  ctx: AppContext,
+): Promise<{ created: string[]; points: number; courses: number; wishes: number; jobs: number }> {
   if (ctx.config.env === 'production') throw new Error('Demo data is never seeded in production.');
   const accounts = createAccountsService(ctx);
   const created: string[] = [];
@@ -26,7 +29,8 @@ export async function seedDemo(ctx: AppContext): Promise<{ created: string[]; po
   const admin = (await ctx.models.Account.findOne({ username: 'admin' }).lean())!;
   const courses = await seedDemoCourses(ctx, { id: admin._id.toString(), role: 'admin', displayName: admin.displayName ?? '' });
   const wishes = await seedDemoWishes(ctx, await demoStaff(ctx));
-  return { created, points, courses, wishes };
+  const jobs = await seedDemoJobs(ctx);
+  return { created, points, courses, wishes, jobs };
 }
 
 /** The demo staff as signed in, by username. */

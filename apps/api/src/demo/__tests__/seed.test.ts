@@ -28,7 +28,7 @@ describe('seedDemo', () => {
     expect((await seedDemo(api.ctx)).created).toEqual([]);
     const roles = new Set<string>();
     for (const account of demoAccounts) roles.add((await api.login(account.username, DEMO_PASSWORD)).user.role);
-    expect([...roles].sort()).toEqual(['admin', 'community_staff', 'district_staff', 'provider']);
+    expect([...roles].sort()).toEqual(['admin', 'community_staff', 'district_staff', 'employer', 'provider']);
   });
 
   it('adds the named places once, valid by the shared schema, and they are on the map', async () => {
@@ -61,6 +61,15 @@ describe('seedDemo', () => {
     expect(isDueSoon(permit.reviewDue, beijingDate())).toBe(true);
     const mine = await api.request('GET', '/api/v1/me/enrollments', { token: worker.body.accessToken });
     expect(mine.body.items.map((e: { status: string }) => e.status).sort()).toEqual(['approved', 'certified', 'certified']);
+
+    // The loader class's 16 jobs are hires through applications; the demo worker is one of them.
+    const applications = await api.request('GET', '/api/v1/me/applications', { token: worker.body.accessToken });
+    expect(applications.body.items).toEqual([
+      expect.objectContaining({ state: 'hired', job: expect.objectContaining({ jobTitle: '装载机司机' }) }),
+    ]);
+    const jobs = await api.request('GET', '/api/v1/jobs?lng=87.6543&lat=43.9642', { token: worker.body.accessToken });
+    const electrician = jobs.body.items.find((j: { jobTitle: string }) => j.jobTitle === '配电运维电工');
+    expect(electrician.fit.qualifies).toBe(true);
 
     const open = await api.request('GET', '/api/v1/courses?pageSize=50');
     expect(open.body.items.map((c: { title: string }) => c.title)).not.toContain(demoCourses[1]!.body.title);
