@@ -16,6 +16,7 @@ export const notificationKinds = [
   'report-changed',
   'wish-changed',
   'class-opened',
+  'application-changed',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -32,6 +33,7 @@ export const notificationKindLabels: Record<NotificationKind, string> = {
   'report-changed': '纠错处理进度',
   'wish-changed': '心愿处理进度',
   'class-opened': '有班通知',
+  'application-changed': '求职进度',
 };
 
 const objectId = z.string().regex(/^[a-f0-9]{24}$/, labelled('格式错误'));

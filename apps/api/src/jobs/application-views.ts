@@ -1,6 +1,8 @@
 import type { JobApplication } from '@yilu/contract';
 import { trusted } from 'mongoose';
+import { BEIJING_TIMEZONE, zonedDateTime } from '@yilu/shared';
 import type { AppContext } from '../context.js';
+import { notifyApplicationChanged } from '../notifications/events.js';
 import type { ApplicationDoc } from './application-steps.js';
 import type { JobApplicationFields, JobFields } from './job.model.js';
 import { toApplicationView } from './job-view.js';
@@ -40,4 +42,19 @@ export async function recordHire(ctx: AppContext, a: ApplicationDoc) {
     await ctx.models.Enrollment.updateOne({ _id: a.enrollmentId }, { $set: { job } });
   }
   await fillWhenFull(ctx, a.jobId);
+}
+
+/** The worker hears of each step the employer takes (and of an order class's interview), in 消息 and on WeChat. */
+export async function tellWorker(ctx: AppContext, a: ApplicationDoc | JobApplicationFields): Promise<void> {
+  const interview = a.interview?.at ? `${zonedDateTime(a.interview.at, BEIJING_TIMEZONE)} ${a.interview.place ?? ''}` : '';
+  const detail = { interview, hired: a.startDate ?? '', declined: a.reason ?? '' }[a.state as string] ?? a.employerName ?? '';
+  const job = await ctx.models.Job.findById(a.jobId).select({ jobTitle: 1 }).lean();
+  await notifyApplicationChanged(ctx, {
+    id: a._id.toString(),
+    workerId: a.workerId,
+    state: a.state as string,
+    jobTitle: job?.jobTitle ?? '',
+    employerName: a.employerName ?? '',
+    detail,
+  });
 }

@@ -16,7 +16,7 @@ import { notFound, refused } from '../http/problem.js';
 import { auditAction, takeStep, type ApplicationDoc } from './application-steps.js';
 import { jobFit } from './job-fit.js';
 import type { JobApplicationFields, JobFields } from './job.model.js';
-import { applicationViews, recordHire } from './application-views.js';
+import { applicationViews, recordHire, tellWorker } from './application-views.js';
 import { validWallet } from './wallet.js';
 
 /** Applications from a worker's tap to a start date; a hire is written on the enrollment it rests on. */
@@ -97,6 +97,7 @@ export function createApplicationsService(ctx: AppContext) {
         after: { state: a.state, ...recorded },
       });
       if (a.state === 'hired') await recordHire(ctx, a);
+      if (user.role !== 'worker') await tellWorker(ctx, a);
       return view(a, user.role === 'worker');
     },
   };

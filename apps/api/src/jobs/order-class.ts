@@ -1,9 +1,10 @@
 import { trusted, type Types } from 'mongoose';
 import type { AppContext } from '../context.js';
 import { isDuplicateKey } from '../db/duplicate-key.js';
-import type { JobFields } from './job.model.js';
+import { tellWorker } from './application-views.js';
+import type { JobApplicationFields, JobFields } from './job.model.js';
 
-type Ctx = Pick<AppContext, 'models' | 'logger'>;
+type Ctx = AppContext;
 interface Certified {
   _id: Types.ObjectId;
   workerId: Types.ObjectId;
@@ -22,7 +23,7 @@ async function interview(ctx: Ctx, job: JobFields, e: Certified): Promise<void> 
   const certificates = await ctx.models.Certificate.find({ enrollmentId: e._id, revokedAt: null }).lean();
   const now = new Date();
   try {
-    await ctx.models.JobApplication.create({
+    const created = await ctx.models.JobApplication.create({
       jobId: job._id,
       workerId: e.workerId,
       employerKey: job.employerKey,
@@ -39,6 +40,7 @@ async function interview(ctx: Ctx, job: JobFields, e: Certified): Promise<void> 
       state: 'applied',
       history: [{ state: 'applied', at: now }],
     });
+    await tellWorker(ctx, created.toObject() as JobApplicationFields);
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
   }

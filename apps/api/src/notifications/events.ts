@@ -184,3 +184,35 @@ async function wishChanged(ctx: AppContext, wish: WishFields, change: WishChange
 export function listenForNotifications(ctx: AppContext): void {
   subscribeToWishChanges(ctx, wishChanged);
 }
+
+/** What each step of an application means for the worker. */
+const applicationWords = {
+  applied: { title: '订单班面试资格', phrase: '可面试', body: (place: string) => `您已取得证书，${place}将安排面试，请留意消息` },
+  interview: { title: '邀请面试', phrase: '邀请面试', body: (place: string) => `面试地点：${place}` },
+  offered: { title: '已录用', phrase: '已录用', body: () => '请等待单位确认入职日期' },
+  hired: { title: '已确认入职', phrase: '已入职', body: (place: string) => `入职日期：${place}` },
+  declined: { title: '求职未通过', phrase: '未通过', body: (reason: string) => reason },
+} as const;
+
+/**
+ * An application moved on (or an order class's interview was granted): the worker is told once per application
+ * and state. `detail` is the interview's time and place, the start date or the reason, as the step has it.
+ */
+export async function notifyApplicationChanged(
+  ctx: Ctx,
+  a: { id: string; workerId: { toString(): string }; state: string; jobTitle: string; employerName: string; detail: string },
+): Promise<void> {
+  const words = applicationWords[a.state as keyof typeof applicationWords];
+  if (!words) return;
+  await tell(ctx, [
+    {
+      kind: 'application-changed',
+      workerId: a.workerId.toString(),
+      occurrence: `${a.id}:${a.state}`,
+      title: `${words.title}：${a.employerName} ${a.jobTitle}`,
+      body: words.body(a.detail),
+      link: '/jobs/applications/index',
+      data: { thing1: thing(`${a.employerName} ${a.jobTitle}`), phrase2: words.phrase },
+    },
+  ]);
+}

@@ -5,6 +5,8 @@ export const subscribeMoments = {
   enroll: ['enrollment-approved', 'class-tomorrow', 'check-in-open'],
   report: ['report-changed'],
   wish: ['wish-changed'],
+  classAlert: ['class-opened'],
+  apply: ['application-changed'],
 } as const satisfies Record<string, readonly NotificationKind[]>;
 export type SubscribeMoment = keyof typeof subscribeMoments;
 

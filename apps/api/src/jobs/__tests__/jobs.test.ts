@@ -150,6 +150,15 @@ describe('a worker and a job', () => {
     const after = await api.request('GET', `/api/v1/jobs?${near}`, { token: workers[0] });
     expect(after.body.items.map((j: { id: string }) => j.id)).not.toContain(jobId);
     expect((await api.request('GET', '/api/v1/me/applications', { token: workers[0] })).body.items[0]).toMatchObject({ state: 'hired' });
+    // Each of the employer's steps is a message in 消息, once.
+    const inbox = await api.request('GET', '/api/v1/me/notifications', { token: workers[0] });
+    const told = (inbox.body.items as { kind: string; title: string; body: string }[]).filter((m) => m.kind === 'application-changed');
+    expect(told.map((m) => m.title)).toEqual([
+      '已确认入职：新疆某电力工程有限公司 配电运维电工（生命周期）',
+      '已录用：新疆某电力工程有限公司 配电运维电工（生命周期）',
+      '邀请面试：新疆某电力工程有限公司 配电运维电工（生命周期）',
+    ]);
+    expect(told[2]!.body).toBe('面试地点：2099-01-05 10:00 米东变电站二楼');
   }, 60_000);
 
   it('names the missing certificate and the class nearby that ends in it, and refuses the application', async () => {
@@ -207,6 +216,8 @@ describe('an order class', () => {
     ).toBe(true);
     const mine = await api.request('GET', '/api/v1/me/applications', { token: workers[4] });
     expect(mine.body.items.filter((a: { job: { id: string } }) => a.job.id === jobId)).toHaveLength(1);
+    const inbox = await api.request('GET', '/api/v1/me/notifications', { token: workers[5] });
+    expect(inbox.body.items.map((m: { title: string }) => m.title)).toContain('订单班面试资格：新疆某电力工程有限公司 订单班定向岗位');
   }, 120_000);
 
   it('names its jobs on the class page while they are open', async () => {
