@@ -94,7 +94,7 @@ describe('h5: legible and usable with gloves', () => {
     await page.goto(inject('h5Url'));
     await page.locator('.point-row').first().waitFor();
     await expectLegible(page);
-    expect(await tabBar.locator('img').count()).toBe(3);
+    expect(await tabBar.locator('img').count()).toBe(4);
     for (const icon of await tabBar.locator('img').all()) {
       expect(await icon.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(81);
     }

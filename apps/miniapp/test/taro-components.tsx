@@ -62,9 +62,14 @@ export const Input = ({
   value?: string;
   name?: string;
   type?: string;
-  'aria-label'?: string;
+  nativeProps?: { 'aria-label'?: string };
   onInput?: (e: { detail: { value: string } }) => void;
 }) => (
-  <input name={name} aria-label={rest['aria-label']} value={value} onChange={(e) => onInput?.({ detail: { value: e.target.value } })} />
+  <input
+    name={name}
+    aria-label={rest.nativeProps?.['aria-label']}
+    value={value}
+    onChange={(e) => onInput?.({ detail: { value: e.target.value } })}
+  />
 );
 export const Image = ({ src, className }: { src: string; className?: string }) => <img src={src} className={className} alt="" />;

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { Job } from '@yilu/contract';
 import { applicationStateLabels } from '@yilu/shared';
+import { keyboardFocusable } from '../components/keyboard/focusable';
 import { t } from '../locales/zh-CN';
 import type { useJob } from './use-job';
 
@@ -22,7 +23,8 @@ function ApplyForm({ job, state }: { job: Job; state: JobState }) {
         name={key}
         type={type}
         value={form[key]}
-        aria-label={label}
+        // On h5 the <input> is inside Taro's element: only nativeProps reach it.
+        nativeProps={{ 'aria-label': label }}
         onInput={(e) => setForm({ ...form, [key]: e.detail.value })}
       />
       {fieldErrors[key] ? <Text className="error">{fieldErrors[key]}</Text> : null}
@@ -35,7 +37,7 @@ function ApplyForm({ job, state }: { job: Job; state: JobState }) {
       {field('realName', t.jobs.realName, 'text')}
       {field('phone', t.jobs.phone, 'number')}
       <View className="job-form__consent" data-testid="apply-consent" onClick={() => setForm({ ...form, consent: !form.consent })}>
-        <Checkbox value="consent" checked={form.consent} color="#0b57d0" aria-label={consent} />
+        <Checkbox value="consent" checked={form.consent} color="#0b57d0" nativeProps={{ 'aria-label': consent }} />
         <Text>{consent}</Text>
       </View>
       {fieldErrors.consent ? <Text className="error">{fieldErrors.consent}</Text> : null}
@@ -53,9 +55,9 @@ function ApplyAction({ job, state, signedIn }: { job: Job; state: JobState; sign
     return (
       <View className="job-mine" data-testid="my-application">
         <Text>{t.jobs.mine(applicationStateLabels[job.myApplication.state])}</Text>
-        <Text className="tap-link" onClick={openMyApplications}>
+        <View className="tap-link" role="link" {...keyboardFocusable} onClick={openMyApplications}>
           {t.jobs.myApplications}
-        </Text>
+        </View>
       </View>
     );
   if (!signedIn)

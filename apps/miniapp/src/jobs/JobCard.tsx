@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { Job } from '@yilu/contract';
 import { applicationStateLabels } from '@yilu/shared';
+import { keyboardFocusable } from '../components/keyboard/focusable';
 import { t } from '../locales/zh-CN';
 import { formatDistance } from '../points/format';
 import { fitWording, payPerMonth, shiftsText, stateTone } from './format';
@@ -21,7 +22,7 @@ export function FitLine({ fit }: { fit: Job['fit'] }) {
 /** One job in the 工作 list: the post, the employer, the monthly pay, how far, the shifts, and whether the worker fits. */
 export function JobCard({ job }: { job: Job }) {
   return (
-    <View className="card job-card" data-testid="job-card" onClick={() => openJob(job.id)}>
+    <View className="card job-card" data-testid="job-card" role="link" {...keyboardFocusable} onClick={() => openJob(job.id)}>
       <View className="job-card__head">
         <Text className="job-card__title">{job.jobTitle}</Text>
         {job.distanceM === undefined ? null : <Text className="job-card__distance">{formatDistance(job.distanceM)}</Text>}

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { Job, JobFit } from '@yilu/contract';
+import { keyboardFocusable } from '../components/keyboard/focusable';
 import { t } from '../locales/zh-CN';
 import { formatDistance } from '../points/format';
 import { monthDay } from './format';
-import { FitLine } from './JobCard';
 
 type Missing = JobFit['missing'][number];
 type Requirement = Job['requirements'][number];
@@ -16,11 +16,17 @@ const sameRequirement = (a: Requirement, b: Missing) => a.type === b.type && a.l
 function Pathway({ missing }: { missing: Missing }) {
   return (
     <View className="job-missing" data-testid="job-missing">
-      <View className="job-missing__title">{t.jobs.missing(missing.label)}</View>
-      <Text className="job-label">{t.jobs.pathway}</Text>
+      <View className="job-missing__title">{t.jobs.pathway(missing.label)}</View>
       {missing.classes.length === 0 ? <View className="muted">{t.jobs.noPathway}</View> : null}
       {missing.classes.map((c) => (
-        <View key={c.id} className="pathway-class" data-testid="pathway-class" onClick={() => openCourse(c.id)}>
+        <View
+          key={c.id}
+          className="pathway-class"
+          data-testid="pathway-class"
+          role="link"
+          {...keyboardFocusable}
+          onClick={() => openCourse(c.id)}
+        >
           <View>
             <View className="pathway-class__title">{c.title}</View>
             <View className="muted">
@@ -35,7 +41,7 @@ function Pathway({ missing }: { missing: Missing }) {
   );
 }
 
-/** The certificates a job asks for, which the worker holds, and the way to each one missing. */
+/** The certificates a job asks for, which the worker holds (✔) or lacks (✖), and the way to each one missing. */
 export function JobFitCard({ job }: { job: Job }) {
   const missing = job.fit?.missing ?? [];
   return (
@@ -51,7 +57,6 @@ export function JobFitCard({ job }: { job: Job }) {
           </View>
         );
       })}
-      <FitLine fit={job.fit} />
       {missing.map((m) => (
         <Pathway key={m.label} missing={m} />
       ))}

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 
-/** The tab bar's 我的 tab (map, courses, me). */
-const ME_TAB = 2;
+/** The tab bar's 我的 tab (map, courses, jobs, me: app.config.ts). */
+const ME_TAB = 3;
 
 const listeners = new Set<(unread: number) => void>();
 

@@ -63,7 +63,8 @@ describe('the job page', () => {
   it('says the pay, the shifts and that the worker qualifies; 申请 opens the form with the name of the latest class', async () => {
     await openJobPage();
     expect(screen.getAllByText('5,000–8,000 元/月')).toHaveLength(1);
-    expect(screen.getByText(/白班、倒班 · 招 3 人/)).toBeTruthy();
+    expect(screen.getByText('白班、倒班')).toBeTruthy();
+    expect(screen.getByText('招 3 人 · 2026-12-31 截止报名')).toBeTruthy();
     expect(screen.getByTestId('job-fit').textContent).toBe('✔ 符合条件');
     fireEvent.click(screen.getByRole('button', { name: '申请' }));
     await waitFor(() => expect((screen.getByLabelText('真实姓名') as HTMLInputElement).value).toBe('王建军'));
@@ -117,6 +118,7 @@ describe('the job page', () => {
     const moves = vi.spyOn(Taro, 'navigateTo');
     await openJobPage();
     expect(screen.getByTestId('job-fit').textContent).toBe('缺少：电工特种作业操作证');
+    expect(screen.getByTestId('job-missing').textContent).toContain('结业能拿到「电工特种作业操作证」的课程');
     const pathway = screen.getByTestId('pathway-class');
     expect(pathway.textContent).toContain('低压电工“一培双证”培训班');
     expect(pathway.textContent).toContain('米东区职业技能培训学校 · 12月8日 开课 · 1.2 公里 · 剩余 12 个名额');

@@ -2,6 +2,7 @@ import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { JobApplication } from '@yilu/contract';
 import { useSession } from '../../auth/use-session';
+import { keyboardFocusable } from '../../components/keyboard/focusable';
 import PageHeader from '../../components/page-header';
 import { t } from '../../locales/zh-CN';
 import { OfflineBanner } from '../../offline/OfflineBanner';
@@ -17,7 +18,7 @@ const goSignIn = () => void Taro.switchTab({ url: '/pages/me/index' });
 function ApplicationCard({ a, onWithdraw }: { a: JobApplication; onWithdraw: (a: JobApplication) => void }) {
   return (
     <View className="card" data-testid="application">
-      <View className="tap-link job-card__title" onClick={() => openJob(a.job.id)}>
+      <View className="application__title" role="link" {...keyboardFocusable} onClick={() => openJob(a.job.id)}>
         {a.job.jobTitle}
       </View>
       <View className="muted">
@@ -29,7 +30,7 @@ function ApplicationCard({ a, onWithdraw }: { a: JobApplication; onWithdraw: (a:
       </View>
       <View className="muted">{t.applications.appliedOn(beijingTime(a.createdAt))}</View>
       {canWithdraw(a.state) ? (
-        <View className="application__withdraw" role="button" onClick={() => onWithdraw(a)}>
+        <View className="application__withdraw" role="button" {...keyboardFocusable} onClick={() => onWithdraw(a)}>
           {t.applications.withdraw}
         </View>
       ) : null}

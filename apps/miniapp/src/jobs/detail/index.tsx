@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { Job } from '@yilu/contract';
 import { useSession } from '../../auth/use-session';
+import { keyboardFocusable } from '../../components/keyboard/focusable';
 import PageHeader from '../../components/page-header';
 import { t } from '../../locales/zh-CN';
 import { OfflineBanner } from '../../offline/OfflineBanner';
@@ -11,6 +12,7 @@ import { navigateTo } from '../../points/navigate';
 import { useTextSizeClass } from '../../text-size/large-text';
 import { ApplyCard } from '../ApplyCard';
 import { payPerMonth, shiftsText } from '../format';
+import { FitLine } from '../JobCard';
 import { JobFitCard } from '../JobFit';
 import { useJob } from '../use-job';
 import '../jobs.css';
@@ -27,28 +29,32 @@ function JobFacts({ job }: { job: Job }) {
         {job.employerName} · {job.areaName}
       </View>
       <View className="job-pay">{payPerMonth(job.payFen)}</View>
-      <Text className="job-label">{t.jobs.shifts}</Text>
-      <View>
-        {shiftsText(job.shifts)} · {t.jobs.headcount(job.headcount)} · {t.jobs.deadline(job.deadline)}
+      <View className="muted">
+        {t.jobs.headcount(job.headcount)} · {t.jobs.deadline(job.deadline)}
       </View>
+      <FitLine fit={job.fit} />
+      <Text className="job-label">{t.jobs.shifts}</Text>
+      <View>{shiftsText(job.shifts)}</View>
       <Text className="job-label">{t.jobs.site}</Text>
       <View className="job-site">
         <Text className="job-site__name">
           {job.site.name} · {job.site.address}
           {job.distanceM === undefined ? '' : ` · ${formatDistance(job.distanceM)}`}
         </Text>
-        <Text
+        <View
           className="tap-link"
+          role="button"
+          {...keyboardFocusable}
           onClick={() => void navigateTo({ ...job.site, crs: job.crs }).catch((e: Error) => setNavError(e.message))}
         >
           {t.jobs.navigate}
-        </Text>
+        </View>
       </View>
       {navError ? <View className="error">{navError}</View> : null}
       {job.orderCourse ? (
-        <Text className="tap-link" onClick={() => openCourse(job.orderCourse!.id)}>
+        <View className="tap-link" role="link" {...keyboardFocusable} onClick={() => openCourse(job.orderCourse!.id)}>
           {t.jobs.orderClass(job.orderCourse.title)}
-        </Text>
+        </View>
       ) : null}
       {job.description ? (
         <>

@@ -1,5 +1,6 @@
 import { ScrollView, Switch, Text, View } from '@tarojs/components';
 import { useSession } from '../../auth/use-session';
+import { keyboardFocusable } from '../../components/keyboard/focusable';
 import PageHeader from '../../components/page-header';
 import { payChoicesFen } from '../../jobs/filters';
 import { yuan } from '../../jobs/format';
@@ -10,8 +11,6 @@ import { OfflineBanner } from '../../offline/OfflineBanner';
 import { useTextSizeClass } from '../../text-size/large-text';
 import '../../jobs/jobs.css';
 
-// A row of chips wider than the phone scrolls: focusable, so a keyboard can scroll it too (Taro's props omit tabIndex).
-const keyboardScrollable = { tabIndex: 0 };
 const SEARCH_KM = 30;
 
 function Filters({ jobs, signedIn }: { jobs: ReturnType<typeof useJobs>; signedIn: boolean }) {
@@ -19,7 +18,7 @@ function Filters({ jobs, signedIn }: { jobs: ReturnType<typeof useJobs>; signedI
   return (
     <>
       {jobs.trades.length > 1 || filters.trade ? (
-        <ScrollView scrollX enableFlex className="jobs-chips" data-testid="job-trades" {...keyboardScrollable}>
+        <ScrollView scrollX enableFlex className="jobs-chips" data-testid="job-trades" {...keyboardFocusable}>
           <View className={`chip ${filters.trade ? '' : 'chip--on'}`} onClick={() => jobs.chooseTrade(filters.trade)}>
             {t.jobs.allTrades}
           </View>
@@ -30,7 +29,7 @@ function Filters({ jobs, signedIn }: { jobs: ReturnType<typeof useJobs>; signedI
           ))}
         </ScrollView>
       ) : null}
-      <ScrollView scrollX enableFlex className="jobs-chips" data-testid="job-pay" {...keyboardScrollable}>
+      <ScrollView scrollX enableFlex className="jobs-chips" data-testid="job-pay" {...keyboardFocusable}>
         {payChoicesFen.map((fen) => (
           <View key={fen} className={`chip ${filters.minPayFen === fen ? 'chip--on' : ''}`} onClick={() => jobs.choosePay(fen)}>
             {fen ? t.jobs.payAtLeast(yuan(fen)) : t.jobs.anyPay}
