@@ -75,6 +75,7 @@ const apiFeatures = {
     'demand.routes.ts', // app.ts
     'demand.model.ts', // db (models)
     'search-misses.ts', // courses (a class search that found nothing)
+    'demo-demand.ts', // demo
   ],
   overview: ['overview.routes.ts'],
   stats: ['stats.routes.ts'],

@@ -1,8 +1,8 @@
 /** The fewest people a figure may describe: a count of 1 to 4 people is never shown (docs/decisions/0015). */
 export const MIN_GROUP_SIZE = 5;
 
-/** What a withheld figure says in the admin and in exports. */
-export const WITHHELD_NOTE = `不足 ${MIN_GROUP_SIZE} 人不显示`;
+/** What a withheld figure says in the admin and in exports: a count of 1–4 people, or one that would give such a count away. */
+export const WITHHELD_NOTE = `涉及不足 ${MIN_GROUP_SIZE} 人，不显示`;
 
 /** Whether a count of people is too small to show; 0 describes nobody and is shown. */
 export const isSmallGroup = (people: number, k = MIN_GROUP_SIZE) => people > 0 && people < k;

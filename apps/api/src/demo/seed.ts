@@ -9,6 +9,7 @@ import { generatePoints, type GeneratedPoint } from './generate-points.js';
 import { seedDemoCourses } from './seed-courses.js';
 import { seedDemoJobs } from '../jobs/demo-jobs.js';
 import { seedDemoWishes } from '../wishes/demo-wishes.js';
+import { seedDemoDemand } from '../demand/demo-demand.js';
 
 /** Generated neighbours around the named places, so the map has something to cluster. */
 export const DEMO_GENERATED_POINTS = 320;
@@ -29,6 +30,7 @@ export async function seedDemo(
   const admin = (await ctx.models.Account.findOne({ username: 'admin' }).lean())!;
   const courses = await seedDemoCourses(ctx, { id: admin._id.toString(), role: 'admin', displayName: admin.displayName ?? '' });
   const wishes = await seedDemoWishes(ctx, await demoStaff(ctx));
+  await seedDemoDemand(ctx);
   const jobs = await seedDemoJobs(ctx);
   return { created, points, courses, wishes, jobs };
 }
