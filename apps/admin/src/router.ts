@@ -28,6 +28,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'wishes', component: () => import('./wishes/WishesView.vue'), meta: { roles: staffOfAreas } },
       { path: 'courses', component: () => import('./courses/CoursesView.vue'), meta: { roles: [...staffOfAreas, 'provider'] } },
       { path: 'stats', component: () => import('./stats/StatsView.vue'), meta: { roles: [...staffOfAreas, 'provider'] } },
+      { path: 'demand', component: () => import('./demand/DemandView.vue'), meta: { roles: ['admin', 'district_staff'] } },
       { path: 'jobs', component: () => import('./jobs/JobsView.vue'), meta: { roles: hiringRoles } },
       { path: 'audit', component: () => import('./audit/AuditView.vue'), meta: { roles: [...staffOfAreas, 'provider'] } },
       { path: 'accounts', component: () => import('./accounts/AccountsView.vue'), meta: { roles: ['admin'] } },

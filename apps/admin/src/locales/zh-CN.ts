@@ -597,7 +597,7 @@ export const t = {
     legendNone: '无需求',
     outlinesMissing: '部分区县没有边界数据，未在地图上显示',
     demandOf: (people: string) => `需求 ${people}`,
-    withheld: '不足 5 人不显示',
+    withheld: '涉及不足 5 人，不显示',
     noDemand: '暂无需求数据',
     noHires: '暂无取证或上岗记录',
     district: '区县',
