@@ -5,6 +5,7 @@ export default defineAppConfig({
     { root: 'wishes', pages: ['board/index', 'detail/index', 'post/index', 'feedback/index'] },
     { root: 'notifications', pages: ['inbox/index'] },
     { root: 'jobs', pages: ['detail/index', 'applications/index'] },
+    { root: 'demand', pages: ['interest/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

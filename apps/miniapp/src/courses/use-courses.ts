@@ -43,6 +43,12 @@ export function useCourses() {
     courses,
     loading,
     error,
+    near,
+    /** Looks for one trade by name (typed in the search box); an empty name shows every trade again. */
+    searchTrade: (trade: string) => {
+      reloading();
+      setFilters((f) => ({ ...f, trade: trade.trim() }));
+    },
     toggle: (key: 'dualCertificate' | 'free' | 'startingSoon') => {
       reloading();
       setFilters((f) => ({ ...f, [key]: !f[key] }));

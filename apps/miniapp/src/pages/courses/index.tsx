@@ -1,6 +1,7 @@
-import { ScrollView, Text, View } from '@tarojs/components';
+import { Button, Input, ScrollView, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { describeFee, describeSchedule, enrollBlocker, levelLabel } from '../../courses/format';
+import { askClassAlert, interestPage } from '../../demand/class-alert';
 import { useCourses } from '../../courses/use-courses';
 import { formatDistance } from '../../points/format';
 import { t } from '../../locales/zh-CN';
@@ -10,12 +11,19 @@ import { useTextSizeClass } from '../../text-size/large-text';
 import './index.css';
 
 export default function CoursesPage() {
-  const { filters, trades, courses, loading, error, toggle, chooseTrade } = useCourses();
+  const { filters, trades, courses, loading, error, near, toggle, chooseTrade, searchTrade } = useCourses();
   const textSize = useTextSizeClass();
 
   return (
     <View className={`page courses-page ${textSize}`}>
       <PageHeader title={t.pageHeader.courses} />
+      <Input
+        className="courses-page__search"
+        confirmType="search"
+        maxlength={40}
+        placeholder={t.courses.searchTrade}
+        onConfirm={(e) => searchTrade(e.detail.value)}
+      />
       {trades.length > 1 ? (
         <ScrollView scrollX className="courses-page__trades" data-testid="trade-chips" {...keyboardFocusable}>
           <View className={`chip ${filters.trade ? '' : 'chip--on'}`} onClick={() => chooseTrade(filters.trade)}>
@@ -41,7 +49,18 @@ export default function CoursesPage() {
       </View>
       {error ? <View className="card error">{error}</View> : null}
       {loading && !courses.length ? <View className="card muted">{t.courses.loading}</View> : null}
-      {!loading && !error && !courses.length ? <View className="card muted">{t.courses.none}</View> : null}
+      {!loading && !error && !courses.length && !filters.trade ? <View className="card muted">{t.courses.none}</View> : null}
+      {!loading && !error && !courses.length && filters.trade ? (
+        <View className="card" data-testid="courses-empty">
+          <View>{t.courses.noneForTrade(filters.trade)}</View>
+          <Button className="primary-button" onClick={() => void askClassAlert(filters.trade, near)}>
+            {t.courses.alertMe}
+          </Button>
+          <View className="tap-link" onClick={() => void Taro.navigateTo({ url: interestPage(filters.trade) })}>
+            {t.courses.sayInterest}
+          </View>
+        </View>
+      ) : null}
       {courses.map((c) => (
         <View
           key={c.id}

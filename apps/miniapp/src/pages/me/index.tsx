@@ -64,6 +64,12 @@ export default function MePage() {
         </View>
       </View>
 
+      <View className="card" data-testid="me-learn">
+        <View className="tap-link" onClick={() => void Taro.navigateTo({ url: '/demand/interest/index' })}>
+          {t.me.learn}
+        </View>
+      </View>
+
       <View className="card" data-testid="me-wishes">
         <View className="tap-link" onClick={() => void Taro.navigateTo({ url: '/wishes/feedback/index' })}>
           {t.me.myFeedback}
