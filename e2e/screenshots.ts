@@ -1,6 +1,6 @@
 // Regenerates docs/screenshots/: the h5 app at 390×844 (phone-*.png) and the admin at 1440×900 (admin-*.png), from
 // the production builds on the demo data, in the e2e browser (nothing leaves 127.0.0.1).
-// Run with `npm run screenshots -w @yilu/e2e`.
+// Run with `npm run screenshots -w @yilu/e2e`; `-- admin-jobs` takes only the shots whose names start with that.
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openOfflinePage } from './support/browser.js';
@@ -9,8 +9,11 @@ import { demoStaffSession, kashgar, startDemoProduct, type DemoProduct } from '.
 const out = new URL('../docs/screenshots/', import.meta.url);
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1440, height: 900 };
+const only = process.argv[2] ?? '';
+const wanted = (prefix: string) => prefix.startsWith(only) || only.startsWith(prefix);
 
 async function shoot(page: Page, name: string) {
+  if (!name.startsWith(only)) return;
   await page.waitForLoadState('networkidle');
   // Fades and page slides finish, map tiles and outlines settle.
   await page.waitForTimeout(800);
@@ -50,17 +53,22 @@ async function phoneShots(browser: Browser, product: DemoProduct) {
   await context.close();
 }
 
+/** Opens the admin signed in as a demo staff member (the session the admin keeps in localStorage). */
+async function adminAs(page: Page, product: DemoProduct, username = 'admin') {
+  const session = await demoStaffSession(product, username);
+  await page.evaluate((value) => localStorage.setItem('yilu.admin.session', value), JSON.stringify(session));
+  // A hash change alone keeps the signed-out app in memory: reload so it reads the session.
+  await page.goto(`${product.adminUrl}/#/`);
+  await page.reload();
+  await page.getByTestId('current-user').waitFor();
+}
+
 async function adminShots(browser: Browser, product: DemoProduct) {
   const { page, context } = await openOfflinePage(browser, desktop);
   const admin = product.adminUrl;
   await page.goto(`${admin}/#/login`);
   await shoot(page, 'admin-sign-in');
-  const session = await demoStaffSession(product);
-  await page.evaluate((value) => localStorage.setItem('yilu.admin.session', value), JSON.stringify(session));
-  // A hash change alone keeps the signed-out app in memory: reload so it reads the session.
-  await page.goto(`${admin}/#/`);
-  await page.reload();
-  await page.getByTestId('current-user').waitFor();
+  await adminAs(page, product);
   await shoot(page, 'admin-home');
   await page.goto(`${admin}/#/points`);
   await page.getByRole('tab', { name: '地图' }).click();
@@ -74,12 +82,42 @@ async function adminShots(browser: Browser, product: DemoProduct) {
   await context.close();
 }
 
+/** A demo employer's job postings, the form of a new one, and the applicants it hired from Midong's loader class. */
+async function jobShots(browser: Browser, product: DemoProduct) {
+  const { page, context } = await openOfflinePage(browser, desktop);
+  await page.goto(`${product.adminUrl}/#/login`);
+  await adminAs(page, product, 'employer');
+  await page.goto(`${product.adminUrl}/#/jobs`);
+  const row = (title: string) => page.getByTestId('jobs-table').locator('tbody tr', { hasText: title });
+  await row('装载机司机').waitFor();
+  await shoot(page, 'admin-jobs');
+  // A new posting: the map opens on the employer's district.
+  await page.getByTestId('create-job').click();
+  const form = page.getByTestId('job-form');
+  await form.locator('input[name="jobTitle"]').fill('配电房值班电工');
+  await form.locator('input[name="tradeName"]').fill('电工');
+  await form.locator('input[name="tradeCode"]').fill('6-31-01-03');
+  await form.getByTestId('add-requirement').click();
+  await form.getByTestId('add-requirement').click();
+  await form.getByTestId('job-requirements').locator('.el-select').nth(2).click();
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '特种作业操作证' }).click();
+  await form.locator('input[name="siteName"]').fill('古城小区配电房');
+  await page.getByTestId('pin-picker-area').waitFor();
+  await shoot(page, 'admin-job-form');
+  await page.keyboard.press('Escape');
+  await row('装载机司机').getByTestId('open-applicants').click();
+  await page.getByTestId('applicant').first().waitFor();
+  await shoot(page, 'admin-job-applicants');
+  await context.close();
+}
+
 await mkdir(out, { recursive: true });
 const product = await startDemoProduct();
 const browser = await launchBrowser();
 try {
-  await phoneShots(browser, product);
-  await adminShots(browser, product);
+  if (wanted('phone')) await phoneShots(browser, product);
+  if (wanted('admin')) await adminShots(browser, product);
+  if (wanted('admin-job')) await jobShots(browser, product);
 } finally {
   await browser.close();
   await product.close();
