@@ -89,6 +89,9 @@ describe('from a job to a hire', () => {
     const page = employerPage;
     await signInToAdmin(page, employer);
     await page.getByTestId('current-user').filter({ hasText: '用人单位' }).waitFor();
+    // The first page speaks to an employer: its company, and where its work is (no staff counts to load).
+    await page.getByText('在左侧菜单“招聘岗位”中发布岗位', { exact: false }).waitFor();
+    expect(await page.locator('.el-descriptions').innerText()).toContain('米东电力安装有限公司');
     await page.getByRole('menuitem', { name: '招聘岗位' }).click();
     await page.getByTestId('create-job').click();
 

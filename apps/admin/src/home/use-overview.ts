@@ -13,11 +13,12 @@ export const overviewLinks: Record<Exclude<keyof Overview, 'scopeName'>, string>
   overdueWishes: '/wishes',
 };
 
-/** The counts of what waits for the signed-in user, loaded when the page opens. */
-export function useOverview() {
+/** The counts of what waits for the signed-in user, loaded when the page opens (unless `load` is false). */
+export function useOverview(load = true) {
   const overview = ref<Overview | null>(null);
   const error = ref('');
   onMounted(async () => {
+    if (!load) return;
     try {
       overview.value = await api.overview();
     } catch (e) {

@@ -52,6 +52,7 @@ export const t = {
   home: {
     welcome: (name: string) => `${name}，您好`,
     intro: '在左侧菜单中处理您负责的工作：服务点位与反馈、技能培训课程与报名、培训统计。',
+    employerIntro: '在左侧菜单“招聘岗位”中发布岗位、查看求职者并安排面试和入职；持证的订单班学员会自动获得面试机会。',
     scope: '管辖范围',
     allAreas: '全部区域',
     waiting: '待办与概况',
@@ -598,6 +599,7 @@ export const t = {
     outlinesMissing: '部分区县没有边界数据，未在地图上显示',
     demandOf: (people: string) => `需求 ${people}`,
     withheld: '涉及不足 5 人，不显示',
+    withheldShort: '不显示',
     noDemand: '暂无需求数据',
     noHires: '暂无取证或上岗记录',
     district: '区县',
