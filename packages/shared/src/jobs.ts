@@ -87,6 +87,8 @@ export const updateJobBodySchema = z
     ...(Object.fromEntries(Object.entries(jobFields).map(([k, f]) => [k, f.optional()])) as {
       [K in keyof typeof jobFields]: z.ZodOptional<(typeof jobFields)[K]>;
     }),
+    orderCourseId: jobFields.orderCourseId.nullable(),
+    description: jobFields.description.nullable().meta({ description: 'null removes it' }),
     crs: crsSchema,
   })
   .meta({ id: 'UpdateJobBody' });
@@ -157,3 +159,23 @@ export function requirementLabel(requirement: JobRequirement, trade: string): st
   const level = requirement.level ? `（${skillLevelLabels[requirement.level]}及以上）` : '';
   return `${trade}${certificateTypeLabels[requirement.type]}${level}`;
 }
+
+type ApplicationAction = ApplicationActionBody['action'];
+
+/** Where each step of an application may start from and where it leads; withdraw is the worker's, the rest the employer's. */
+export const applicationSteps: Record<
+  ApplicationAction,
+  { from: readonly ApplicationState[]; to: ApplicationState; by: 'worker' | 'employer' }
+> = {
+  invite: { from: ['applied'], to: 'interview', by: 'employer' },
+  offer: { from: ['interview'], to: 'offered', by: 'employer' },
+  hire: { from: ['interview', 'offered'], to: 'hired', by: 'employer' },
+  decline: { from: ['applied', 'interview', 'offered'], to: 'declined', by: 'employer' },
+  withdraw: { from: ['applied', 'interview', 'offered'], to: 'withdrawn', by: 'worker' },
+};
+
+/** The steps one side may take from a state, in the order above. */
+export const applicationStepsFrom = (state: ApplicationState, by: 'worker' | 'employer'): ApplicationAction[] =>
+  (Object.keys(applicationSteps) as ApplicationAction[]).filter(
+    (a) => applicationSteps[a].by === by && applicationSteps[a].from.includes(state),
+  );

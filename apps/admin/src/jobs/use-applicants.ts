@@ -2,7 +2,14 @@ import { reactive, ref } from 'vue';
 import { ElMessage } from 'element-plus';
 import { ApiError, type BodyOf, type QueryOf } from '@yilu/client';
 import type { JobApplication, ManagedJob } from '@yilu/contract';
-import { applicationActionBodySchema, beijingDateTime, fieldErrorsFromZod, type ApplicationState, type Page } from '@yilu/shared';
+import {
+  applicationActionBodySchema,
+  applicationStepsFrom,
+  beijingDateTime,
+  fieldErrorsFromZod,
+  type ApplicationState,
+  type Page,
+} from '@yilu/shared';
 import { api } from '../api/client';
 import { messageOf, usePagedList } from '../api/use-paged-list';
 import { confirmed } from '../components/confirm';
@@ -17,13 +24,8 @@ export interface StepValues {
   reason: string;
 }
 
-/** The employer's steps from each state (the API's rule: invite, then offer or hire; decline until hired). */
-const stepsFrom: Partial<Record<ApplicationState, StepKind[]>> = {
-  applied: ['invite', 'decline'],
-  interview: ['offer', 'hire', 'decline'],
-  offered: ['hire', 'decline'],
-};
-export const stepsFor = (state: ApplicationState): StepKind[] => stepsFrom[state] ?? [];
+/** The employer's steps from a state, by the shared rule the API enforces. */
+export const stepsFor = (state: ApplicationState) => applicationStepsFrom(state, 'employer') as StepKind[];
 
 /** The fields each step sends. */
 const fieldsOf: Record<StepKind, (keyof StepValues)[]> = {

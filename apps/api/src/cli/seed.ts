@@ -8,5 +8,5 @@ console.log(created.length ? `Demo accounts: created ${created.join(', ')}.` : '
 console.log(points ? `Demo service points: added ${points}.` : 'Demo service points already present.');
 console.log(courses ? `Demo classes: added ${courses}, with enrollments and certificates.` : 'Demo classes already present.');
 console.log(wishes ? `Demo wishes: added ${wishes}, at every stage.` : 'Demo wishes already present.');
-console.log(jobs ? `Demo jobs: added ${jobs}, with the loader class's 16 hires.` : 'Demo jobs already present.');
+console.log(jobs ? `Demo jobs: added ${jobs}, with the loader class's 14 hires.` : 'Demo jobs already present.');
 await ctx.db.close();

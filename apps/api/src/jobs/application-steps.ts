@@ -1,19 +1,10 @@
-import type { ApplicationActionBody, ApplicationState, SessionUser } from '@yilu/shared';
+import { applicationSteps, type ApplicationActionBody, type ApplicationState, type SessionUser } from '@yilu/shared';
 import type { HydratedDocument } from 'mongoose';
 import { forbidden, refused } from '../http/problem.js';
 import type { JobApplicationFields } from './job.model.js';
 
 type Action = ApplicationActionBody['action'];
 export type ApplicationDoc = HydratedDocument<JobApplicationFields>;
-
-/** Where each action may start from and where it leads; withdraw is the worker's, the rest the employer's. */
-export const applicationSteps: Record<Action, { from: ApplicationState[]; to: ApplicationState; by: 'worker' | 'employer' }> = {
-  invite: { from: ['applied'], to: 'interview', by: 'employer' },
-  offer: { from: ['interview'], to: 'offered', by: 'employer' },
-  hire: { from: ['interview', 'offered'], to: 'hired', by: 'employer' },
-  decline: { from: ['applied', 'interview', 'offered'], to: 'declined', by: 'employer' },
-  withdraw: { from: ['applied', 'interview', 'offered'], to: 'withdrawn', by: 'worker' },
-};
 
 /** The name the trail keeps an action under: "decline" and "withdraw" also name steps of wishes and enrollments. */
 export const auditAction = (action: Action) => (action === 'decline' || action === 'withdraw' ? `${action}_application` : action);

@@ -5,6 +5,7 @@ import { createApplicationsService } from './applications.service.js';
 import { createJobsService } from './jobs.service.js';
 
 const day = (offset: number) => addDays(beijingDate(), offset);
+const DEMO_HIRES = 14;
 const both = [{ type: 'special_operation' as const }, { type: 'skill_level' as const, level: 5 as const }];
 const loaderCertificates = [{ type: 'industry_permit' as const }, { type: 'skill_level' as const, level: 5 as const }];
 
@@ -43,7 +44,7 @@ function job(
 }
 
 /**
- * Demo jobs: Midong's loader class led to 16 hires by three employers (through applications, interviews and offers,
+ * Demo jobs: Midong's loader class led to 14 hires by three employers (through applications, interviews and offers,
  * as in the product), an electrician job the demo worker lacks a certificate for (its pathway is the Midong class), and
  * Jimsar's forklift order class with its employer's job. Running it twice changes nothing.
  */
@@ -78,20 +79,22 @@ export async function seedDemoJobs(ctx: AppContext): Promise<number> {
   return 6;
 }
 
-/** The first 16 certified of the loader class, each hired by one of the three employers, started 6–10 days ago. */
+/** Certified trainees of the loader class: 14 hired by the three employers (started 6–10 days ago), 3 still on their way. */
 async function hireFromLoaderClass(ctx: AppContext, loaderJobs: { by: SessionUser; job: { id: string } }[]) {
   const applications = createApplicationsService(ctx);
   const course = (await ctx.models.Course.findOne({ title: '装载机司机“一培双证”培训班（秋季班）' }).lean())!;
-  const certified = await ctx.models.Enrollment.find({ courseId: course._id, status: 'certified' }).sort({ createdAt: 1 }).limit(16).lean();
+  const certified = await ctx.models.Enrollment.find({ courseId: course._id, status: 'certified' }).sort({ createdAt: 1 }).lean();
   for (const [i, e] of certified.entries()) {
-    const { by, job: posted } = loaderJobs[i % loaderJobs.length]!;
+    const { by, job: posted } = i < DEMO_HIRES ? loaderJobs[i % loaderJobs.length]! : loaderJobs[0]!;
     const worker = toSessionUser((await ctx.models.Account.findById(e.workerId))!);
     const applied = await applications.apply(posted.id, { realName: e.realName!, phone: e.phone!, consent: true }, worker);
     const steps = [
-      { action: 'invite' as const, interviewAt: `${day(-14)}T10:00:00+08:00`, place: by.employerName ?? '' },
+      { action: 'invite' as const, interviewAt: `${day(i < DEMO_HIRES ? -14 : 2)}T10:00:00+08:00`, place: by.employerName ?? '' },
       { action: 'offer' as const },
       { action: 'hire' as const, startDate: day(-10 + (i % 5)) },
     ];
-    for (const step of steps) await applications.act(applied.id, step, by);
+    // The last three: one applied, one invited, one offered.
+    const taken = i < DEMO_HIRES ? steps.length : i - DEMO_HIRES;
+    for (const step of steps.slice(0, taken)) await applications.act(applied.id, step, by);
   }
 }

@@ -9,7 +9,7 @@ import type { JobFields } from './job.model.js';
 import { noApplications, toManagedJob, type ApplicationCounts } from './job-view.js';
 
 /** Refuses an order class that does not exist or was cancelled. */
-export async function orderCourseExists(ctx: AppContext, id: string | undefined): Promise<void> {
+export async function orderCourseExists(ctx: AppContext, id: string | null | undefined): Promise<void> {
   if (id && !(await ctx.models.Course.exists({ _id: id, status: trusted({ $ne: 'cancelled' }) }))) {
     throw refused(422, 'unknown-course', '订单班不存在或已取消', 'body.orderCourseId');
   }

@@ -221,10 +221,18 @@ describe('an order class', () => {
   }, 120_000);
 
   it('names its jobs on the class page while they are open', async () => {
-    const { api, createCourse, postJob } = world;
+    const { api, createCourse, postJob, employerTokens } = world;
     const courseId = await createCourse({ title: '物业电工订单班', employer: '新疆某电力工程有限公司' });
-    await postJob({ jobTitle: '物业维修电工', orderCourseId: courseId });
+    const jobId = await postJob({ jobTitle: '物业维修电工', orderCourseId: courseId, description: '负责小区配电' });
     const page = await api.request('GET', `/api/v1/courses/${courseId}`);
     expect(page.body.orderJobs).toEqual([expect.objectContaining({ jobTitle: '物业维修电工', employerName: '新疆某电力工程有限公司' })]);
+    // Editing can take the order class and the description away again.
+    const edited = await api.request('PATCH', `/api/v1/jobs/${jobId}`, {
+      token: employerTokens.grid,
+      body: { orderCourseId: null, description: null },
+    });
+    expect(edited.body.orderCourse).toBeUndefined();
+    expect(edited.body.description).toBeUndefined();
+    expect((await api.request('GET', `/api/v1/courses/${courseId}`)).body.orderJobs).toBeUndefined();
   });
 });
