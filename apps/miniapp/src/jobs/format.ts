@@ -1,5 +1,13 @@
 import type { Job, JobApplication, JobFit } from '@yilu/contract';
-import { applicationStateLabels, BEIJING_TIMEZONE, jobShiftLabels, zonedDateTime, zoneNote, type ApplicationState } from '@yilu/shared';
+import {
+  applicationStateLabels,
+  applicationSteps,
+  BEIJING_TIMEZONE,
+  jobShiftLabels,
+  zonedDateTime,
+  zoneNote,
+  type ApplicationState,
+} from '@yilu/shared';
 import { t } from '../locales/zh-CN';
 
 /** "5,000", "5,500.5": yuan from fen, grouped by thousands the same way on every phone (no locale data needed). */
@@ -52,9 +60,8 @@ export function applicationStateText(a: Pick<JobApplication, 'state' | 'intervie
   return applicationStateLabels[a.state];
 }
 
-/** The states a worker may still withdraw from: before the start, and not once it is over. */
-const withdrawable: readonly ApplicationState[] = ['applied', 'interview', 'offered'];
-export const canWithdraw = (state: ApplicationState) => withdrawable.includes(state);
+/** Whether the worker may still withdraw: the shared rule the API enforces (before the start, not once it is over). */
+export const canWithdraw = (state: ApplicationState) => applicationSteps.withdraw.from.includes(state);
 
 /** Tone of a state for its tag: under way, good news, or over. */
 export function stateTone(state: ApplicationState): 'open' | 'done' | 'closed' {
