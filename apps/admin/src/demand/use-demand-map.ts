@@ -25,6 +25,19 @@ export const legendSteps = (max: number) =>
     .map((colour, i) => ({ colour, from: Math.max(1, Math.ceil((max * i) / demandSteps.length)) }))
     .filter((s, i, all) => i === 0 || s.from > all[i - 1]!.from);
 
+/** Districts far apart (Kashgar and Urumqi lie 1,000 km apart) would each be a speck: the view opens on the busiest region. */
+const REGION_KM = 400;
+
+/** The districts the map opens on: the one with the most demand shown and those within REGION_KM of its centre. */
+export function openingDistricts<T extends { value: number | null; centre: { lng: number; lat: number } }>(found: T[]): T[] {
+  const asked = found.filter((f) => f.value !== 0);
+  const top = [...asked].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
+  if (!top) return found;
+  const km = (a: { lng: number; lat: number }, b: { lng: number; lat: number }) =>
+    Math.hypot((a.lng - b.lng) * Math.cos((a.lat * Math.PI) / 180), a.lat - b.lat) * 111;
+  return asked.filter((f) => km(f.centre, top.centre) <= REGION_KM);
+}
+
 type Outline = Awaited<ReturnType<typeof api.getArea>>;
 
 /**
@@ -46,13 +59,15 @@ export function useDemandMap(el: Ref<HTMLElement | undefined>, rows: () => MapRo
     return outlines.get(code)!;
   };
 
+  const drawn = new Map<string, L.Polygon>();
+
   async function draw() {
     if (!map || !layer) return;
     const shown = rows();
     const max = Math.max(0, ...shown.map((r) => r.value ?? 0));
     const found = await Promise.all(shown.map(async (r) => ({ r, outline: await outlineOf(r.areaCode) })));
     layer.clearLayers();
-    const bounds = L.latLngBounds([]);
+    drawn.clear();
     for (const { r, outline } of found) {
       if (!outline) continue;
       const fillColor = demandColour(r.value, max);
@@ -64,9 +79,14 @@ export function useDemandMap(el: Ref<HTMLElement | undefined>, rows: () => MapRo
         fillOpacity: 0.85,
       });
       polygon.bindTooltip(`${r.areaName}：${t.demand.demandOf(peopleText(r.value))}`, { sticky: true }).addTo(layer);
-      bounds.extend(polygon.getBounds());
+      drawn.set(r.areaCode, polygon);
     }
     error.value = found.some((f) => !f.outline) ? t.demand.outlinesMissing : '';
+    const opening = openingDistricts(
+      found.flatMap((f) => (f.outline ? [{ code: f.r.areaCode, value: f.r.value, centre: f.outline.centre }] : [])),
+    );
+    const bounds = L.latLngBounds([]);
+    for (const d of opening) bounds.extend(drawn.get(d.code)!.getBounds());
     if (bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 10 });
     el.value?.setAttribute('data-districts', found.map((f) => `${f.r.areaCode}:${f.r.value ?? '-'}`).join(','));
   }
@@ -85,5 +105,10 @@ export function useDemandMap(el: Ref<HTMLElement | undefined>, rows: () => MapRo
       map = undefined;
     },
     redraw: () => void draw(),
+    /** Zooms to one district (a row of the ranking was chosen). */
+    focus(areaCode: string) {
+      const polygon = drawn.get(areaCode);
+      if (map && polygon) map.fitBounds(polygon.getBounds(), { padding: [24, 24], maxZoom: 11 });
+    },
   };
 }

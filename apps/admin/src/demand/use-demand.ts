@@ -25,19 +25,19 @@ const realApi: DemandApi = {
   exportEmploymentFigures: (groupBy) => api.exportEmploymentFigures({ query: { groupBy } }),
 };
 
-/** A count of people as the page shows it: withheld ones say why. */
-export const peopleText = (v: number | null) => (v === null ? t.demand.withheld : String(v));
+/** A count of people as a table cell shows it: a withheld one says 不显示 (the cell's title and the page's note say why). */
+export const peopleText = (v: number | null) => (v === null ? t.demand.withheldShort : String(v));
 
 /** 上岗率 as a percentage; withheld with its count, a dash when nobody was certified. */
 export const rateText = (rate: number | null, hired: number | null) =>
-  rate !== null ? `${(rate * 100).toFixed(1)}%` : hired === null ? t.demand.withheld : '—';
+  rate !== null ? `${(rate * 100).toFixed(1)}%` : hired === null ? t.demand.withheldShort : '—';
 
 /** The median days: withheld with the hired count, a dash when nobody was hired yet. */
 export const daysText = (days: number | null, hired: number | null) =>
-  days !== null ? t.demand.days(days) : hired === null ? t.demand.withheld : '—';
+  days !== null ? t.demand.days(days) : hired === null ? t.demand.withheldShort : '—';
 
 /** A gap as a signed number: positive is a shortage of seats, negative seats to spare. */
-export const gapText = (gap: number | null) => (gap === null ? t.demand.withheld : gap > 0 ? `+${gap}` : String(gap));
+export const gapText = (gap: number | null) => (gap === null ? t.demand.withheldShort : gap > 0 ? `+${gap}` : String(gap));
 
 export interface MapRow {
   areaCode: string;
