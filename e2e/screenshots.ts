@@ -30,6 +30,13 @@ async function firstIds(product: DemoProduct) {
   return { pointId: (points.items.find((p) => p.name === '喀什古城暖心驿站') ?? points.items[0]!).id, courseId: courses.items[0]!.id };
 }
 
+/** The demo worker signs in on 我的: the button says 开发环境登录 or 微信一键登录, as the h5 build was configured. */
+const signInOnH5 = (page: Page) =>
+  page
+    .getByTestId('me-page')
+    .locator('.primary-button', { hasText: /开发环境登录|微信一键登录/ })
+    .click();
+
 async function phoneShots(browser: Browser, product: DemoProduct) {
   const { page, context } = await openOfflinePage(browser, phone, kashgar);
   const { pointId, courseId } = await firstIds(product);
@@ -43,13 +50,62 @@ async function phoneShots(browser: Browser, product: DemoProduct) {
   await page.goto(`${h5}/#/pages/point/index?id=${pointId}`);
   await shoot(page, 'phone-point');
   await page.goto(`${h5}/#/pages/me/index`);
-  await page.getByText('开发环境登录').click();
+  await signInOnH5(page);
   await page.getByText('我的证书').waitFor();
   await page.getByText('我的证书').scrollIntoViewIfNeeded();
   await shoot(page, 'phone-wallet');
   await page.getByTestId('large-text-switch').locator('.weui-switch, input').first().click();
   await page.goto(`${h5}/#/pages/courses/index`);
   await shoot(page, 'phone-large-text');
+  await context.close();
+}
+
+/** Midong, where the demo's jobs are. */
+const midong = { latitude: 43.9642, longitude: 87.6543 };
+
+/** The order-class job at Jimsar (its site is 120 km from Midong): the demo worker lacks both forklift certificates. */
+async function orderClassJob(product: DemoProduct) {
+  const near = 'lng=89.17&lat=44.0&radiusKm=50&crs=wgs84';
+  const jobs = (await (await fetch(`${product.apiOrigin}/api/v1/jobs?${near}`)).json()) as { items: { id: string; jobTitle: string }[] };
+  const id = jobs.items.find((j) => j.jobTitle === '仓储叉车司机')!.id;
+  const job = (await (await fetch(`${product.apiOrigin}/api/v1/jobs/${id}?crs=wgs84`)).json()) as { orderCourse: { id: string } };
+  return { id, courseId: job.orderCourse.id };
+}
+
+/**
+ * 工作 for the demo worker at Midong: the list, a job they lack certificates for and the class that ends in them, the
+ * apply form, and the order class's promise on its page.
+ */
+async function phoneJobShots(browser: Browser, product: DemoProduct) {
+  const { page, context } = await openOfflinePage(browser, phone, midong);
+  const h5 = product.h5Url;
+  await page.goto(`${h5}/#/pages/me/index`);
+  await signInOnH5(page);
+  await page.getByText('我的证书').waitFor();
+  await page.locator('.weui-tabbar').getByText('工作', { exact: true }).click();
+  const list = page.getByTestId('jobs-page');
+  await list.getByTestId('job-card').nth(2).waitFor();
+  await shoot(page, 'phone-jobs');
+
+  const forklift = await orderClassJob(product);
+  await page.goto(`${h5}/#/jobs/detail/index?id=${forklift.id}`);
+  await page.getByTestId('job-detail').getByTestId('pathway-class').first().waitFor();
+  await shoot(page, 'phone-jobs-detail');
+  await page.getByTestId('job-detail').getByTestId('job-fit-card').scrollIntoViewIfNeeded();
+  await shoot(page, 'phone-jobs-pathway');
+
+  await page.goto(`${h5}/#/pages/jobs/index`);
+  await list.getByTestId('job-card').filter({ hasText: '配电运维电工' }).click();
+  const detail = page.getByTestId('job-detail').filter({ hasText: '配电运维电工' });
+  await detail.locator('.primary-button', { hasText: /^申请$/ }).click();
+  await detail.locator('input[name="phone"]').fill('13999010000');
+  await detail.getByTestId('apply-consent').click();
+  await detail.getByTestId('apply-form').scrollIntoViewIfNeeded();
+  await shoot(page, 'phone-jobs-apply');
+
+  await page.goto(`${h5}/#/pages/course/index?id=${forklift.courseId}`);
+  await page.getByTestId('course-detail').getByTestId('order-promise').scrollIntoViewIfNeeded();
+  await shoot(page, 'phone-jobs-order-class');
   await context.close();
 }
 
@@ -116,6 +172,7 @@ const product = await startDemoProduct();
 const browser = await launchBrowser();
 try {
   if (wanted('phone')) await phoneShots(browser, product);
+  if (wanted('phone-jobs')) await phoneJobShots(browser, product);
   if (wanted('admin')) await adminShots(browser, product);
   if (wanted('admin-job')) await jobShots(browser, product);
 } finally {

@@ -4,7 +4,7 @@ import type { Job, JobFit } from '@yilu/contract';
 import { keyboardFocusable } from '../components/keyboard/focusable';
 import { t } from '../locales/zh-CN';
 import { formatDistance } from '../points/format';
-import { monthDay } from './format';
+import { monthDay, pathways, type Pathway } from './format';
 
 type Missing = JobFit['missing'][number];
 type Requirement = Job['requirements'][number];
@@ -12,13 +12,13 @@ type Requirement = Job['requirements'][number];
 const openCourse = (id: string) => void Taro.navigateTo({ url: `/pages/course/index?id=${id}` });
 const sameRequirement = (a: Requirement, b: Missing) => a.type === b.type && a.level === b.level;
 
-/** A missing certificate and the open classes nearby that end in it, each a tap away from its class page. */
-function Pathway({ missing }: { missing: Missing }) {
+/** Missing certificates and the open classes nearby that end in them, each a tap away from its class page. */
+function PathwayClasses({ pathway }: { pathway: Pathway }) {
   return (
     <View className="job-missing" data-testid="job-missing">
-      <View className="job-missing__title">{t.jobs.pathway(missing.label)}</View>
-      {missing.classes.length === 0 ? <View className="muted">{t.jobs.noPathway}</View> : null}
-      {missing.classes.map((c) => (
+      <View className="job-missing__title">{t.jobs.pathway(pathway.labels)}</View>
+      {pathway.classes.length === 0 ? <View className="muted">{t.jobs.noPathway}</View> : null}
+      {pathway.classes.map((c) => (
         <View
           key={c.id}
           className="pathway-class"
@@ -57,8 +57,8 @@ export function JobFitCard({ job }: { job: Job }) {
           </View>
         );
       })}
-      {missing.map((m) => (
-        <Pathway key={m.label} missing={m} />
+      {pathways(missing).map((p) => (
+        <PathwayClasses key={p.labels.join()} pathway={p} />
       ))}
     </View>
   );

@@ -39,6 +39,27 @@ export function fitWording(fit: JobFit | undefined): { tone: FitTone; text: stri
   return { tone: 'missing', text: t.jobs.missing(fit.missing.map((m) => m.label).join('、')) };
 }
 
+export interface Pathway {
+  /** The missing certificates these classes end in. */
+  labels: string[];
+  classes: JobFit['missing'][number]['classes'];
+}
+
+/**
+ * The ways to the missing certificates: certificates the same classes end in go together, so a 一培双证 class that
+ * gives both missing certificates is offered once for the two, not once for each.
+ */
+export function pathways(missing: JobFit['missing']): Pathway[] {
+  const bySet = new Map<string, Pathway>();
+  for (const m of missing) {
+    const key = m.classes.length ? m.classes.map((c) => c.id).join(',') : `none:${m.label}`;
+    const found = bySet.get(key);
+    if (found) found.labels.push(m.label);
+    else bySet.set(key, { labels: [m.label], classes: m.classes });
+  }
+  return [...bySet.values()];
+}
+
 /** The first day of a pathway class, as a worker reads it: "12月1日". */
 export function monthDay(date: string): string {
   const [, m, d] = date.split('-').map(Number);

@@ -114,7 +114,7 @@ export const t = {
     navigate: '导航',
     shifts: '班次',
     description: '岗位介绍',
-    pathway: (certificate: string) => `结业能拿到「${certificate}」的课程`,
+    pathway: (certificates: readonly string[]) => `结业能拿到${certificates.map((c) => `「${c}」`).join('和')}的课程`,
     noPathway: '暂时没有开这个证的课程，可到“课程”里看看',
     pathwayClass: (provider: string, day: string) => `${provider} · ${day} 开课`,
     notFound: '这个岗位不存在或已停止招聘',

@@ -1,7 +1,7 @@
 import { applicationStates } from '@yilu/shared';
 import { describe, expect, it } from 'vitest';
 import { filterJobs, mergeTrades, noJobFilters } from '../filters';
-import { applicationStateText, canWithdraw, fitWording, payPerMonth, shiftsText, yuan } from '../format';
+import { applicationStateText, canWithdraw, fitWording, pathways, payPerMonth, shiftsText, yuan } from '../format';
 import { jobFixture } from './fixtures';
 
 describe('job wording', () => {
@@ -25,6 +25,26 @@ describe('job wording', () => {
       '缺少：电工职业技能等级证书（五级/初级工及以上）、电工特种作业操作证',
     );
     expect(fitWording(undefined)).toEqual({ tone: 'unknown', text: '登录后可查看您是否符合条件' });
+  });
+});
+
+describe('the way to the missing certificates', () => {
+  const dual = jobFixture().fit!.missing[0]!.classes[0]!;
+  const permitOnly = { ...dual, id: 'permit-only', title: '低压电工取证班' };
+  const missing = (label: string, classes: (typeof dual)[]) => ({ type: 'skill_level' as const, label, classes });
+
+  it('offers a class that ends in two missing certificates once, for both; other classes for their own certificate', () => {
+    expect(pathways([missing('等级证书', [dual]), missing('操作证', [dual])])).toEqual([
+      { labels: ['等级证书', '操作证'], classes: [dual] },
+    ]);
+    expect(pathways([missing('等级证书', [dual]), missing('操作证', [permitOnly, dual])])).toEqual([
+      { labels: ['等级证书'], classes: [dual] },
+      { labels: ['操作证'], classes: [permitOnly, dual] },
+    ]);
+    expect(pathways([missing('等级证书', []), missing('操作证', [])])).toEqual([
+      { labels: ['等级证书'], classes: [] },
+      { labels: ['操作证'], classes: [] },
+    ]);
   });
 });
 
