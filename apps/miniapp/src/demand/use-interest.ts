@@ -21,14 +21,15 @@ async function districtsNear(keep?: District): Promise<{ districts: District[]; 
 
 /**
  * The 想学 form: the trades (those with classes offered, and any typed), when free, and a district near the worker; the
- * saved one is loaded first. Opened from an empty class search with `alertTrade`, saving also asks 有班通知我 for it.
+ * saved one is loaded first. Saving with `notify` on also asks 有班通知我 for each trade in the district.
  */
-export function useInterest(prefill: string, alertTrade: string) {
+export function useInterest(prefill: string) {
   const [form, setForm] = useState<InterestForm>(emptyForm(prefill));
   const [offered, setOffered] = useState<string[]>(prefill ? [prefill] : []);
   const [districts, setDistricts] = useState<District[]>([]);
   const [located, setLocated] = useState(true);
   const [saved, setSaved] = useState(false);
+  const [notify, setNotify] = useState(true);
   const [alerts, setAlerts] = useState<ClassAlert[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
@@ -72,7 +73,10 @@ export function useInterest(prefill: string, alertTrade: string) {
     setSending(true);
     try {
       await api.saveLearningInterest({ body });
-      if (alertTrade) await api.createClassAlert({ body: { trade: alertTrade, areaCode: body.areaCode, crs: mapCrs } });
+      if (notify) {
+        for (const trade of body.trades) await api.createClassAlert({ body: { trade, areaCode: body.areaCode, crs: mapCrs } });
+        setAlerts((await api.myClassAlerts()).items);
+      }
       setSaved(true);
       return true;
     } catch (e) {
@@ -85,6 +89,12 @@ export function useInterest(prefill: string, alertTrade: string) {
   }
 
   async function remove() {
+    const { confirm } = await Taro.showModal({
+      title: t.interest.remove,
+      content: t.interest.removeConfirm,
+      confirmText: t.interest.removeYes,
+    });
+    if (!confirm) return;
     await api.deleteLearningInterest();
     setSaved(false);
     setForm(emptyForm());
@@ -102,6 +112,8 @@ export function useInterest(prefill: string, alertTrade: string) {
     districts,
     located,
     saved,
+    notify,
+    setNotify,
     alerts,
     errors,
     message,

@@ -34,8 +34,7 @@ describe('the 想学 form', () => {
     expect(nearestDistricts(items, at, 1, { code: '650109', name: '乌鲁木齐市米东区' }).map((d) => d.code)).toEqual(['650109', '653101']);
   });
 
-  it('opens the form with the trade of an empty search, and asks for an alert only from 有班通知我', () => {
+  it('opens the form with the trade of an empty search', () => {
     expect(interestPage('电工')).toBe('/demand/interest/index?trade=%E7%94%B5%E5%B7%A5');
-    expect(interestPage('电工', true)).toBe('/demand/interest/index?trade=%E7%94%B5%E5%B7%A5&alert=1');
   });
 });

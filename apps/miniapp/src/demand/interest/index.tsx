@@ -1,4 +1,4 @@
-import { Button, Input, View } from '@tarojs/components';
+import { Button, Input, Switch, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { freeTimeLabels, freeTimes, MAX_INTEREST_TRADES } from '@yilu/shared';
@@ -12,8 +12,8 @@ import '../demand.css';
 
 const FieldError = ({ message }: { message?: string }) => (message ? <View className="error">{message}</View> : null);
 
-function InterestForm({ prefill, alertTrade }: { prefill: string; alertTrade: string }) {
-  const interest = useInterest(prefill, alertTrade);
+function InterestForm({ prefill }: { prefill: string }) {
+  const interest = useInterest(prefill);
   const [typed, setTyped] = useState('');
   const { form } = interest;
   const addTyped = () => {
@@ -23,9 +23,9 @@ function InterestForm({ prefill, alertTrade }: { prefill: string; alertTrade: st
 
   async function save() {
     // WeChat shows the prompt only inside the tap, so before anything is awaited.
-    if (alertTrade) askSubscribe('classAlert');
+    if (interest.notify) askSubscribe('classAlert');
     if (!(await interest.save())) return;
-    void Taro.showToast({ title: alertTrade ? t.interest.savedWithAlert(alertTrade) : t.interest.saved, icon: 'none' });
+    void Taro.showToast({ title: interest.notify ? t.interest.savedWithAlert : t.interest.saved, icon: 'none' });
   }
 
   return (
@@ -85,8 +85,19 @@ function InterestForm({ prefill, alertTrade }: { prefill: string; alertTrade: st
         <FieldError message={interest.errors.areaCode} />
       </View>
 
+      <View className="card interest-notify">
+        <Switch
+          checked={interest.notify}
+          color="#0b57d0"
+          // On h5 the checkbox is an <input> inside Taro's element: only nativeProps reach it.
+          nativeProps={{ 'aria-label': t.interest.notify }}
+          onChange={(e) => interest.setNotify(e.detail.value)}
+        />
+        <View>{t.interest.notify}</View>
+      </View>
+
       <Button className="primary-button" loading={interest.sending} disabled={interest.sending || undefined} onClick={() => void save()}>
-        {alertTrade ? t.interest.saveAndAlert : t.interest.save}
+        {t.interest.save}
       </Button>
       {interest.message ? <View className="error">{interest.message}</View> : null}
       {interest.saved ? (
@@ -123,7 +134,7 @@ export default function InterestPage() {
       <PageHeader title={t.pageHeader.interest} back />
       <View className="muted">{t.interest.intro}</View>
       {user ? (
-        <InterestForm prefill={prefill} alertTrade={params.alert === '1' ? prefill : ''} />
+        <InterestForm prefill={prefill} />
       ) : (
         <View className="card">
           <View>{t.interest.signInFirst}</View>
