@@ -76,7 +76,7 @@ export function useDemandMap(el: Ref<HTMLElement | undefined>, rows: () => MapRo
         color: '#1e293b',
         weight: 1.5,
         fillColor,
-        fillOpacity: 0.85,
+        fillOpacity: 0.75,
       });
       polygon.bindTooltip(`${r.areaName}：${t.demand.demandOf(peopleText(r.value))}`, { sticky: true }).addTo(layer);
       drawn.set(r.areaCode, polygon);
