@@ -1,4 +1,5 @@
-import { API_BASE, fillPath, isFileAnswer, isNoContent, operations, type Operation, type OperationId } from '@yilu/contract';
+import type { OperationId } from '@yilu/contract';
+import { API_BASE, fillPath, routes, type Route } from '@yilu/contract/routes';
 import { ApiError, networkError, problemOf } from './api-error.js';
 import { queryString } from './query.js';
 import { createTokenPolicy, type ClientMessages, type TokenStore } from './token-policy.js';
@@ -39,7 +40,7 @@ export function filenameOf(header: string | null): string | undefined {
   return (header && /filename="?([^";]+)"?/i.exec(header)?.[1]) || undefined;
 }
 
-const expectsFile = (op: Operation) => Object.values(op.responses).some((answer) => isFileAnswer(answer));
+const expectsFile = (route: Route) => Object.values(route.answers).includes('file');
 
 /**
  * The typed client: one method per operation of the contract. Sends the access token when the operation is not
@@ -50,19 +51,18 @@ export function createClient<Upload = unknown, Download = unknown>(config: Clien
   const baseUrl = config.baseUrl ?? '';
   const policy = createTokenPolicy({ ...config, baseUrl, transport: config.transport as Transport<never, unknown> });
 
-  async function exchange(op: Operation, input: AnyInput, token: string | undefined): Promise<TransportResponse<Download>> {
+  async function exchange(route: Route, input: AnyInput, token: string | undefined): Promise<TransportResponse<Download>> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
-    const hasBody = op.body !== undefined && !op.upload;
-    if (hasBody) headers['content-type'] = 'application/json';
+    if (route.body) headers['content-type'] = 'application/json';
     try {
       return await config.transport({
-        method: op.method.toUpperCase() as HttpMethod,
-        url: baseUrl + API_BASE + fillPath(op.path, input.params) + queryString(input.query),
+        method: route.method.toUpperCase() as HttpMethod,
+        url: baseUrl + API_BASE + fillPath(route.path, input.params) + queryString(input.query),
         headers,
-        body: hasBody ? JSON.stringify(input.body ?? {}) : undefined,
+        body: route.body ? JSON.stringify(input.body ?? {}) : undefined,
         file: input.file as Upload | undefined,
-        expect: expectsFile(op) ? 'file' : 'json',
+        expect: expectsFile(route) ? 'file' : 'json',
         signal: input.signal,
         onProgress: input.onProgress,
       });
@@ -72,27 +72,27 @@ export function createClient<Upload = unknown, Download = unknown>(config: Clien
     }
   }
 
-  function answer(op: Operation, res: TransportResponse<Download>): unknown {
+  function answer(route: Route, res: TransportResponse<Download>): unknown {
     if (res.status < 200 || res.status >= 300) throw new ApiError(res.status, problemOf(res.status, res.json, config.messages.server));
-    const declared = op.responses[res.status as keyof Operation['responses']];
-    if (isFileAnswer(declared)) {
+    const declared = route.answers[res.status as keyof Route['answers']];
+    if (declared === 'file') {
       return {
         data: res.file,
         filename: filenameOf(res.headers.get('content-disposition')),
         contentType: res.headers.get('content-type') ?? undefined,
       };
     }
-    return isNoContent(declared) ? undefined : res.json;
+    return declared === 'empty' ? undefined : res.json;
   }
 
   async function call(id: OperationId, input: AnyInput = {}): Promise<unknown> {
-    const op: Operation = operations[id];
-    const sent = op.access === 'public' ? undefined : policy.accessToken();
-    let res = await exchange(op, input, sent);
-    if (res.status === 401 && sent && (await policy.renew(sent))) res = await exchange(op, input, policy.accessToken());
-    return answer(op, res);
+    const route = routes[id];
+    const sent = route.access === 'public' ? undefined : policy.accessToken();
+    let res = await exchange(route, input, sent);
+    if (res.status === 401 && sent && (await policy.renew(sent))) res = await exchange(route, input, policy.accessToken());
+    return answer(route, res);
   }
 
-  const methods = Object.fromEntries((Object.keys(operations) as OperationId[]).map((id) => [id, (input?: AnyInput) => call(id, input)]));
+  const methods = Object.fromEntries((Object.keys(routes) as OperationId[]).map((id) => [id, (input?: AnyInput) => call(id, input)]));
   return { ...methods, call: (id: OperationId, input?: AnyInput) => call(id, input) } as unknown as Client<Upload, Download>;
 }

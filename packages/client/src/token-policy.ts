@@ -1,8 +1,9 @@
-import { API_BASE, operations, type AnswerOf } from '@yilu/contract';
+import type { AnswerOf, Operations } from '@yilu/contract';
+import { API_BASE, routes } from '@yilu/contract/routes';
 import { ApiError, networkError, problemOf } from './api-error.js';
 import type { Transport } from './transport.js';
 
-export type TokenPair = AnswerOf<(typeof operations)['refreshTokens']>;
+export type TokenPair = AnswerOf<Operations['refreshTokens']>;
 
 /** Where an app keeps the signed-in user's tokens (localStorage, Taro storage); read on every call. */
 export interface TokenStore {
@@ -41,7 +42,7 @@ export function createTokenPolicy(config: TokenPolicyConfig) {
   let inFlight: Promise<void> | null = null;
 
   async function rotate(refreshToken: string): Promise<void> {
-    const op = operations.refreshTokens;
+    const op = routes.refreshTokens;
     let res;
     try {
       res = await config.transport({

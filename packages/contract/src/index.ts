@@ -12,6 +12,7 @@ import { uploadsOperations } from './uploads.js';
 import { wishesOperations } from './wishes.js';
 
 export * from './operation.js';
+export { API_BASE, routeOf, type Route, type Routes } from './routes.js';
 export * from './common.js';
 export * from './match.js';
 export * from './accounts.js';
@@ -44,4 +45,3 @@ export const operations = {
 };
 export type Operations = typeof operations;
 export type OperationId = keyof Operations;
-export const API_BASE = '/api/v1';
