@@ -132,7 +132,11 @@ export const jobsOperations = defineOperations({
     tag: 'jobs',
     summary: 'One open job, with the fit and the pathway classes of a signed-in worker',
     params: idParams,
-    query: z.strictObject({ crs: listJobsQuerySchema.shape.crs }),
+    query: z.strictObject({
+      crs: listJobsQuerySchema.shape.crs,
+      lng: listJobsQuerySchema.shape.lng.optional().meta({ description: 'With lat: the distance and the pathway classes nearest first' }),
+      lat: listJobsQuerySchema.shape.lat.optional(),
+    }),
     responses: { 200: jobSchema },
     problems: [400, 401, 404],
   },

@@ -54,7 +54,13 @@ export async function listJobs(ctx: AppContext, q: ListJobsQuery, user?: Session
 }
 
 /** One job from the database: open, or one the worker applied to; with the worker's fit and pathway classes. */
-export async function getJob(ctx: AppContext, id: string, crs: ListJobsQuery['crs'], user?: SessionUser): Promise<Job> {
+export async function getJob(
+  ctx: AppContext,
+  id: string,
+  { crs, lng, lat }: { crs: ListJobsQuery['crs']; lng?: number; lat?: number },
+  user?: SessionUser,
+): Promise<Job> {
+  const near = lng !== undefined && lat !== undefined ? convertCrs({ lng, lat }, crs, 'wgs84') : undefined;
   const job = (isValidObjectId(id) ? await ctx.models.Job.findById(id).lean() : null) as JobFields | null;
   const facts = await workerFacts(ctx, user);
   const mine = facts?.mine.get(id);
@@ -66,8 +72,9 @@ export async function getJob(ctx: AppContext, id: string, crs: ListJobsQuery['cr
   return toJobView(job, {
     crs,
     hired,
+    ...(near ? { near } : {}),
     ...(course ? { orderCourseTitle: course.title } : {}),
-    ...(facts ? { fit: await jobFit(ctx, job, facts.wallet) } : {}),
+    ...(facts ? { fit: await jobFit(ctx, job, facts.wallet, near) } : {}),
     ...(mine ? { myApplication: mine } : {}),
   });
 }

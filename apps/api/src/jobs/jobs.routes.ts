@@ -15,7 +15,7 @@ export function jobsRoutes(ctx: AppContext): Router {
   route(router, ctx, op.manageJobs, ({ query, user }) => jobs.list(query, user));
   route(router, ctx, op.createJob, ({ body, user }) => jobs.create(body, user));
   route(router, ctx, op.myApplications, ({ user }) => applications.mine(user));
-  route(router, ctx, op.getJob, ({ params, query, user }) => getJob(ctx, params.id, query.crs, user));
+  route(router, ctx, op.getJob, ({ params, query, user }) => getJob(ctx, params.id, query, user));
   route(router, ctx, op.updateJob, ({ params, body, user }) => jobs.update(params.id, body, user));
   route(router, ctx, op.changeJobStatus, ({ params, body, user }) => jobs.changeStatus(params.id, body, user));
   route(router, ctx, op.jobApplications, ({ params, query, user }) => applications.forJob(params.id, query, user));

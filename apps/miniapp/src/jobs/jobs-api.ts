@@ -32,9 +32,14 @@ export async function listJobs(near: { lng: number; lat: number }, filters: JobF
   return offline ? { jobs: filterJobs(data.items, filters), savedAt } : { jobs: data.items };
 }
 
-/** One job with the worker's fit and pathway classes; what was opened once opens again without signal. */
-export const cachedJob = (id: string) =>
-  readThrough(cacheKey('getJob', { id, crs: mapCrs }), () => api.getJob({ params: { id }, query: { crs: mapCrs } }));
+/**
+ * One job with the worker's fit and the pathway classes, nearest `near` first when the phone knows where it is;
+ * what was opened once opens again without signal (saved by job, wherever the worker stood).
+ */
+export function cachedJob(id: string, near?: { lng: number; lat: number }) {
+  const place = near ? { lng: Number(near.lng.toFixed(6)), lat: Number(near.lat.toFixed(6)) } : {};
+  return readThrough(cacheKey('getJob', { id, crs: mapCrs }), () => api.getJob({ params: { id }, query: { crs: mapCrs, ...place } }));
+}
 
 export function applyForJob(id: string, body: BodyOf<'applyForJob'>) {
   requireSignIn();

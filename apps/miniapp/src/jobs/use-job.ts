@@ -5,6 +5,8 @@ import { applyBodySchema, fieldErrorsFromZod } from '@yilu/shared';
 import { t } from '../locales/zh-CN';
 import { cachedMyEnrollments } from '../offline/cached-api';
 import { applyForJob, cachedJob } from './jobs-api';
+import { askSubscribe } from '../notifications/subscribe';
+import { locate } from '../points/location';
 
 export interface ApplyForm {
   realName: string;
@@ -34,7 +36,8 @@ export function useJob(id: string | undefined) {
   const load = useCallback(async () => {
     if (!id) return;
     try {
-      const r = await cachedJob(id);
+      const here = await locate().catch(() => undefined);
+      const r = await cachedJob(id, here?.located ? here : undefined);
       setJob(r.data);
       setSavedAt(r.offline ? r.savedAt : null);
     } catch (e) {
@@ -61,6 +64,8 @@ export function useJob(id: string | undefined) {
       return false;
     }
     setFieldErrors({});
+    // Inside the tap, before anything is awaited: WeChat shows its consent prompt only there.
+    askSubscribe('apply');
     setSending(true);
     try {
       await applyForJob(id!, parsed.data);

@@ -169,8 +169,10 @@ describe('a worker and a job', () => {
       title: '低压电工取证班（下月开课）',
       sessions: [{ date: '2099-02-01', start: '09:00', end: '12:00', kind: 'theory' }],
     });
-    const page = await api.request('GET', `/api/v1/jobs/${jobId}`, { token: workers[1] });
+    const page = await api.request('GET', `/api/v1/jobs/${jobId}?${near}`, { token: workers[1] });
     expect(page.body.fit.qualifies).toBe(false);
+    expect(page.body.distanceM).toBeGreaterThan(700);
+    expect(page.body.fit.missing[0].classes[0].distanceM).toBeLessThan(100);
     expect(page.body.fit.missing).toEqual([
       expect.objectContaining({
         type: 'special_operation',
