@@ -45,8 +45,9 @@ function job(
 
 /**
  * Demo jobs: Midong's loader class led to 14 hires by three employers (through applications, interviews and offers,
- * as in the product), an electrician job the demo worker lacks a certificate for (its pathway is the Midong class), and
- * Jimsar's forklift order class with its employer's job. Running it twice changes nothing.
+ * as in the product) with three more on their way; an electrician job the demo worker qualifies for (both
+ * electrician certificates); and Jimsar's forklift order class with its employer's job, which the demo worker lacks
+ * both certificates for (its pathway is that class). Running it twice changes nothing.
  */
 export async function seedDemoJobs(ctx: AppContext): Promise<number> {
   if (await ctx.models.Job.exists({ jobTitle: '配电运维电工' })) return 0;
