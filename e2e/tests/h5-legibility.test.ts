@@ -1,26 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { courseBody, school } from '@yilu/api/fixtures/courses';
 import { adminToken, apiPost, providerToken } from '../support/api-client.js';
 import { launchBrowser, openOfflinePage } from '../support/browser.js';
+import { expectLegible } from '../support/legibility.js';
 
 // Riders read the app in a phone holder, in sun glare, with gloves: nothing under 14 px, body text 16 px,
 // every control at least 44 × 44 px, zoom allowed, and a 大字模式 that stays on.
 const title = '叉车司机培训班（大字 e2e）';
-const interactive = [
-  'taro-button-core',
-  'taro-input-core',
-  '.course-form__consent',
-  '.weui-switch',
-  '.chip',
-  '.tap-link',
-  '.point-row',
-  '.weui-tabbar__item',
-  '.point-page__link',
-  '.me__withdraw',
-  '.page-header__back',
-].join(', ');
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -43,42 +30,6 @@ beforeAll(async () => {
   expect((await apiPost('/courses', token, courseBody({ title, sites }))).status).toBe(201);
 });
 afterAll(() => browser?.close());
-
-interface Audit {
-  smallText: string[];
-  smallTargets: string[];
-  bodySize: number;
-}
-
-/** What a rider's eyes and thumb meet on the page: visible text under 14 px and targets under 44 × 44 px. */
-function audit(page: Page): Promise<Audit> {
-  return page.evaluate((selector) => {
-    const visible = (el: Element) => el.checkVisibility() && !el.closest('.leaflet-container') && el.getBoundingClientRect().width > 0;
-    const smallText: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement!;
-      const size = parseFloat(getComputedStyle(el).fontSize);
-      if (n.textContent?.trim() && visible(el) && size < 14) smallText.push(`${n.textContent.trim().slice(0, 16)} ${size}px`);
-    }
-    const smallTargets = [...document.querySelectorAll(selector)]
-      .filter(visible)
-      .map((el) => ({ el, box: el.getBoundingClientRect() }))
-      .filter(({ box }) => box.width < 44 || box.height < 44)
-      .map(({ el, box }) => `${el.textContent?.trim().slice(0, 16)} ${Math.round(box.width)}×${Math.round(box.height)}`);
-    const root = document.querySelector('.taro_page:not([style*="display: none"]) .page, .map-page') ?? document.body;
-    return { smallText, smallTargets, bodySize: parseFloat(getComputedStyle(root).fontSize) };
-  }, interactive);
-}
-
-async function expectLegible(page: Page) {
-  await page.waitForTimeout(300);
-  const found = await audit(page);
-  expect(found.smallText).toEqual([]);
-  expect(found.smallTargets).toEqual([]);
-  expect(found.bodySize).toBeGreaterThanOrEqual(16);
-  return found;
-}
 
 describe('h5: legible and usable with gloves', () => {
   it('allows pinch-zoom', async () => {

@@ -5,6 +5,7 @@ import { courseBody, duringSession, endedSessions, enrollBody, school } from '@y
 import { creditCodeCheck } from '@yilu/shared';
 import { adminToken, apiCall, apiPost, staffToken, workerToken } from '../support/api-client.js';
 import { launchBrowser, openOfflinePage } from '../support/browser.js';
+import { expectLegible } from '../support/legibility.js';
 
 // An electrician job at Midong, posted by an employer the admin created, and two riders: 测试骑手 (the h5 development
 // sign-in) holds both certificates of the electrician class; 求职骑手乙 holds the skill level only, and an electrician
@@ -69,29 +70,6 @@ beforeAll(async () => {
   expect(job.status).toBe(201);
 });
 afterAll(() => browser?.close());
-
-/** What a rider's eyes and thumb meet on the page on screen: visible text under 14 px and targets under 44 × 44 px. */
-async function expectLegible(page: Page) {
-  await page.waitForTimeout(300);
-  const selector = 'taro-button-core, taro-input-core, .weui-switch, .chip, .tap-link, .job-card, .pathway-class, .job-form__consent';
-  const found = await page.evaluate((targets) => {
-    const visible = (el: Element) => el.checkVisibility() && el.getBoundingClientRect().width > 0;
-    const smallText: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement!;
-      const size = parseFloat(getComputedStyle(el).fontSize);
-      if (n.textContent?.trim() && visible(el) && size < 14) smallText.push(`${n.textContent.trim().slice(0, 16)} ${size}px`);
-    }
-    const smallTargets = [...document.querySelectorAll(targets)]
-      .filter(visible)
-      .map((el) => ({ el, box: el.getBoundingClientRect() }))
-      .filter(({ box }) => box.width < 44 || box.height < 44)
-      .map(({ el, box }) => `${el.textContent?.trim().slice(0, 16)} ${Math.round(box.width)}×${Math.round(box.height)}`);
-    return { smallText, smallTargets };
-  }, selector);
-  expect(found).toEqual({ smallText: [], smallTargets: [] });
-}
 
 const axePath = createRequire(import.meta.url).resolve('axe-core');
 
