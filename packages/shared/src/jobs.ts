@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import './locale.js';
 import { calendarDateSchema } from './calendar-date.js';
-import { certificateTypes, skillLevelLabels, skillLevels } from './courses.js';
+import { certificateTypes, courseSiteSchema, skillLevelLabels, skillLevels } from './courses.js';
 import { queryNumber } from './decimal.js';
 import { labelled } from './field-labels.zh-CN.js';
 import { pageQuerySchema } from './pagination.js';
@@ -46,12 +47,8 @@ export const jobRequirementSchema = z
   .meta({ id: 'JobRequirement' });
 export type JobRequirement = z.infer<typeof jobRequirementSchema>;
 
-export const jobSiteSchema = z.strictObject({
-  name: text({ min: 2, max: 60 }),
-  address: text({ min: 2, max: 120 }),
-  location: locationSchema,
-  pointId: objectId.optional(),
-});
+/** Where the work is: the same shape as a class's site (a name, an address, a place, maybe a service point). */
+export const jobSiteSchema = courseSiteSchema;
 
 const jobFields = {
   jobTitle: text({ min: 2, max: 60 }),

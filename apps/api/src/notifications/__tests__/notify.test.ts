@@ -1,34 +1,22 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startApi, type TestApi } from '../../../test/harness.js';
-import { startWechatStandIn } from '../../../test/wechat-stand-in.js';
+import type { TestApi } from '../../../test/harness.js';
+import { startNotifyWorld } from '../../../test/notify-world.js';
 import { retryDue } from '../deliver.js';
 import { notify, type NotifyInput } from '../notify.js';
 
-let wechat: Awaited<ReturnType<typeof startWechatStandIn>>;
+const TEMPLATE = 'tmpl-approved';
+
+let world: Awaited<ReturnType<typeof startNotifyWorld>>;
 let api: TestApi;
+let wechat: typeof world.wechat;
 let token: string;
 let workerId: string;
 
-const TEMPLATE = 'tmpl-approved';
-
 beforeAll(async () => {
-  wechat = await startWechatStandIn();
-  api = await startApi({
-    YILU_DEV_LOGIN: 'true',
-    YILU_WECHAT_APPID: 'wx-test-app',
-    YILU_WECHAT_SECRET: 'wx-test-secret',
-    YILU_WECHAT_API_BASE: wechat.base,
-    YILU_WECHAT_TEMPLATES: JSON.stringify({ 'enrollment-approved': TEMPLATE }),
-    YILU_NOTIFY_MAX_ATTEMPTS: '3',
-    YILU_NOTIFY_RETRY_MS: '10',
-  });
-  token = (await api.request('POST', '/api/v1/auth/dev/login', { body: { nickname: '骑手甲' } })).body.accessToken;
-  workerId = (await api.ctx.models.Account.findOne({ wechatOpenId: 'dev:骑手甲' }).lean())!._id.toString();
+  world = await startNotifyWorld({ 'enrollment-approved': TEMPLATE }, 3, '骑手甲');
+  ({ api, wechat, token, workerId } = world);
 });
-afterAll(async () => {
-  await api.close();
-  await wechat.close();
-});
+afterAll(() => world.close());
 
 let n = 0;
 const message = (occurrence = `o-${++n}`): NotifyInput => ({

@@ -1,35 +1,23 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startApi, type TestApi } from '../../../test/harness.js';
-import { startWechatStandIn } from '../../../test/wechat-stand-in.js';
+import type { TestApi } from '../../../test/harness.js';
+import { startNotifyWorld } from '../../../test/notify-world.js';
 import { retryDue } from '../deliver.js';
 import { notify } from '../notify.js';
 
 // WeChat's refusals that another try cannot change stop the tries at once, keeping the reason; the passing ones
 // (system busy, a cut connection) are tried again with backoff until WeChat takes the message.
 const TEMPLATE = 'tmpl-wish-changed';
-let wechat: Awaited<ReturnType<typeof startWechatStandIn>>;
+let world: Awaited<ReturnType<typeof startNotifyWorld>>;
 let api: TestApi;
+let wechat: typeof world.wechat;
 let token: string;
 let workerId: string;
 
 beforeAll(async () => {
-  wechat = await startWechatStandIn();
-  api = await startApi({
-    YILU_DEV_LOGIN: 'true',
-    YILU_WECHAT_APPID: 'wx-test-app',
-    YILU_WECHAT_SECRET: 'wx-test-secret',
-    YILU_WECHAT_API_BASE: wechat.base,
-    YILU_WECHAT_TEMPLATES: JSON.stringify({ 'wish-changed': TEMPLATE }),
-    YILU_NOTIFY_MAX_ATTEMPTS: '4',
-    YILU_NOTIFY_RETRY_MS: '10',
-  });
-  token = (await api.request('POST', '/api/v1/auth/dev/login', { body: { nickname: '骑手乙' } })).body.accessToken;
-  workerId = (await api.ctx.models.Account.findOne({ wechatOpenId: 'dev:骑手乙' }).lean())!._id.toString();
+  world = await startNotifyWorld({ 'wish-changed': TEMPLATE }, 4, '骑手乙');
+  ({ api, wechat, token, workerId } = world);
 });
-afterAll(async () => {
-  await api.close();
-  await wechat.close();
-});
+afterAll(() => world.close());
 beforeEach(() => {
   wechat.sent.length = 0;
   Object.assign(wechat.state, { failNext: 0, failCode: 45009, dropNext: 0, refused: 0 });
