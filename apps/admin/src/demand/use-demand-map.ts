@@ -88,7 +88,8 @@ export function useDemandMap(el: Ref<HTMLElement | undefined>, rows: () => MapRo
     const bounds = L.latLngBounds([]);
     for (const d of opening) bounds.extend(drawn.get(d.code)!.getBounds());
     if (bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 10 });
-    el.value?.setAttribute('data-districts', found.map((f) => `${f.r.areaCode}:${f.r.value ?? '-'}`).join(','));
+    // Not data-districts: the outlines beneath keep the districts' names there.
+    el.value?.setAttribute('data-demand', found.map((f) => `${f.r.areaCode}:${f.r.value ?? '-'}`).join(','));
   }
 
   return {

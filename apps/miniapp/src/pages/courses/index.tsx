@@ -15,7 +15,7 @@ export default function CoursesPage() {
   const textSize = useTextSizeClass();
 
   return (
-    <View className={`page courses-page ${textSize}`}>
+    <View className={`page courses-page ${textSize}`} data-testid="courses-page">
       <PageHeader title={t.pageHeader.courses} />
       <Input
         className="courses-page__search"
