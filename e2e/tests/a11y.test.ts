@@ -93,9 +93,15 @@ describe('h5 app at 390×844', () => {
       .click();
     await page.getByText('我的证书').waitFor();
     found.push(...(await seriousViolations(page, '我的 with the wallet (signed in)')));
+    await page.goto(`${h5}/#/pages/course/index?id=${courseId}`);
+    const course = page.getByTestId('course-detail');
+    await course.locator('.primary-button', { hasText: /^报名$/ }).click();
+    await course.getByRole('textbox', { name: '身份证号' }).waitFor();
+    found.push(...(await seriousViolations(page, "a class's enroll form")));
     await visit('/wishes/board/index', '心愿栏');
     await visit('/wishes/post/index', '提个心愿');
     await visit('/wishes/feedback/index', '我的反馈');
+    await visit('/demand/interest/index', '想学');
     await context.close();
     expect(found).toEqual([]);
   });

@@ -56,6 +56,8 @@ export default function CoursePage() {
         name={key}
         type={type}
         value={form[key]}
+        // On h5 the <input> is inside Taro's element: only nativeProps reach it.
+        nativeProps={{ 'aria-label': label }}
         onInput={(e) => setForm({ ...form, [key]: e.detail.value })}
       />
       {fieldErrors[key] ? <Text className="error">{fieldErrors[key]}</Text> : null}
@@ -188,7 +190,7 @@ export default function CoursePage() {
               data-testid="consent"
               onClick={() => setForm({ ...form, consent: !form.consent })}
             >
-              <Checkbox value="consent" checked={form.consent} color="#0b57d0" aria-label={t.course.consent} />
+              <Checkbox value="consent" checked={form.consent} color="#0b57d0" nativeProps={{ 'aria-label': t.course.consent }} />
               <Text>{t.course.consent}</Text>
             </View>
             {fieldErrors.consent ? <Text className="error">{fieldErrors.consent}</Text> : null}
