@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './locale.js';
 import { areaCodeSchema } from './area.js';
 import { creditCodeSchema } from './credit-code.js';
 import { passwordSchema, usernameSchema } from './auth.js';

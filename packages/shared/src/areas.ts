@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './locale.js';
 import { areaCodeSchema } from './area.js';
 import { queryNumber } from './decimal.js';
 import { bboxParam, crsSchema } from './points.js';

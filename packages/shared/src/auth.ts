@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './locale.js';
 import { labelled } from './field-labels.zh-CN.js';
 import { roleSchema } from './roles.js';
 import { text } from './text.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './locale.js';
 import { labelled } from './field-labels.zh-CN.js';
 
 /** The years a calendar date may fall in: Excel's first (1900) to the last four-digit year. */

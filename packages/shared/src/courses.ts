@@ -1,27 +1,15 @@
 import { z } from 'zod';
+import './locale.js';
 import { areaCodeSchema } from './area.js';
 import { calendarDateSchema } from './calendar-date.js';
 import { labelled } from './field-labels.zh-CN.js';
 import { pageQuerySchema } from './pagination.js';
 import { STARTING_SOON_DAYS } from './course-rules.js';
 import { crsSchema, locationSchema } from './points.js';
+import { certificateTypes, courseStatuses, courseTracks, eligibilityGroups, sessionKinds } from './course-values.js';
 import { text } from './text.js';
 
-/** Skill levels from 五级 (初级工) up to 一级 (高级技师). */
-export const skillLevels = [5, 4, 3, 2, 1] as const;
-export const skillLevelLabels: Record<(typeof skillLevels)[number], string> = {
-  5: '五级/初级工',
-  4: '四级/中级工',
-  3: '三级/高级工',
-  2: '二级/技师',
-  1: '一级/高级技师',
-};
-export const certificateTypes = ['skill_level', 'special_operation', 'industry_permit'] as const;
-export const eligibilityGroups = ['registered_unemployed', 'rural_migrant', 'new_employment', 'any'] as const;
-export const courseTracks = ['onboarding', 'growth', 'diploma', 'micro_unit'] as const;
-export const courseStatuses = ['draft', 'open', 'running', 'finished', 'cancelled'] as const;
-export const sessionKinds = ['theory', 'practice', 'online'] as const;
-export const sessionKindLabels: Record<(typeof sessionKinds)[number], string> = { theory: '理论', practice: '实操', online: '线上' };
+export * from './course-values.js';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, labelled('须为 HH:MM 格式，如 09:00'));
 const date = calendarDateSchema;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './locale.js';
 import { labelled } from './field-labels.zh-CN.js';
 
 /** The 31 characters of a 统一社会信用代码 (GB 32100-2015): digits and capitals without I, O, S, V, Z. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './locale.js';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 

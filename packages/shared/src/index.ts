@@ -1,4 +1,5 @@
-import './locale.js';
+// Every module that builds schemas imports ./locale.js itself, so that bundles keeping only some of them keep the
+// Chinese messages, and bundles keeping none (sideEffects in package.json) leave zod out.
 export * from './accounts.js';
 export * from './audit.js';
 export * from './area.js';

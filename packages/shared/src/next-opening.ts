@@ -1,4 +1,5 @@
-import { rangesOn, type OpeningHours } from './opening-hours.js';
+import type { OpeningHours } from './opening-hours.js';
+import { rangesOn } from './opening-state.js';
 import { addDays, formatHhmm, localTime, parseHhmm } from './time.js';
 
 /** When a closed place next opens, in its own time zone. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './locale.js';
 import { queryNumber } from './decimal.js';
 
 export const pageQuerySchema = z.strictObject({

@@ -1,33 +1,24 @@
 import { z } from 'zod';
+import './locale.js';
 import { areaCodeSchema } from './area.js';
 import { fieldLabel } from './field-labels.zh-CN.js';
 import { openingHoursSchema } from './opening-hours.js';
 import { pageQuerySchema } from './pagination.js';
 import { parseDecimalList, queryNumber } from './decimal.js';
+import {
+  accessTypes,
+  amenities,
+  crsValues,
+  MAX_NEAR_LIMIT,
+  MAX_RADIUS_M,
+  pointKinds,
+  pointStatuses,
+  reportReasons,
+  reportStatuses,
+} from './point-values.js';
 import { text } from './text.js';
 
-export const pointKinds = ['rest_station', 'charging', 'reading_corner', 'canteen', 'toilet', 'training_site'] as const;
-export const amenities = [
-  'hot_water',
-  'drinking_water',
-  'microwave',
-  'phone_charging',
-  'ebike_charging',
-  'battery_swap',
-  'ev_fast_charging',
-  'toilet',
-  'seats',
-  'heating',
-  'cooling',
-  'wifi',
-  'first_aid',
-  'books',
-  'repair_tools',
-] as const;
-export const accessTypes = ['public', 'customers', 'workers'] as const;
-export const pointStatuses = ['draft', 'published', 'closed'] as const;
-/** Coordinate systems a client may speak: canonical WGS-84, or GCJ-02 used by WeChat and Chinese maps. */
-export const crsValues = ['wgs84', 'gcj02'] as const;
+export * from './point-values.js';
 
 export const pointKindSchema = z.enum(pointKinds).meta({ id: 'PointKind' });
 export const amenitySchema = z.enum(amenities).meta({ id: 'Amenity' });
@@ -47,9 +38,6 @@ export const latSchema = z.number().min(3).max(54).meta({ description: 'Latitude
 export const locationSchema = z
   .strictObject({ lng: lngSchema, lat: latSchema })
   .meta({ id: 'Location', description: 'A position; the response field `crs` says which coordinate system' });
-
-export const MAX_RADIUS_M = 50_000;
-export const MAX_NEAR_LIMIT = 100;
 
 /** A photo's address; `z.url` alone takes a bidirectional override in a path (the URL parser escapes it). */
 const photoUrl = text({ max: 300 }).pipe(z.url());
@@ -216,9 +204,6 @@ export const clusterSchema = z
   .meta({ id: 'PointCluster' });
 
 export type PointCluster = z.infer<typeof clusterSchema>;
-
-export const reportReasons = ['closed', 'moved', 'hours_wrong', 'amenity_missing', 'other'] as const;
-export const reportStatuses = ['open', 'resolved', 'rejected'] as const;
 
 export const createReportBodySchema = z
   .strictObject({

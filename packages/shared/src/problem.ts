@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './locale.js';
 
 /** RFC 9457 problem details, the body of every 4xx and 5xx answer. */
 export const fieldErrorSchema = z.object({

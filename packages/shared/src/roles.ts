@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './locale.js';
 
 export const staffRoles = ['admin', 'district_staff', 'community_staff', 'provider', 'employer'] as const;
 export const roles = [...staffRoles, 'worker'] as const;

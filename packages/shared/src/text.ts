@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './locale.js';
 import { labelled } from './field-labels.zh-CN.js';
 
 /**
