@@ -23,6 +23,14 @@ const shellWorkerOptions: ConstructorParameters<typeof GenerateSW>[0] = {
   navigateFallbackDenylist: [/^\/api\//],
 };
 
+// Taro splits only the entry's modules; modules that several pages share (its components, its h5 APIs, our hooks)
+// would be copied into each page's chunk. They go into chunks of their own, fetched once.
+function splitPageChunks(chain: { optimization: { get(key: string): unknown; splitChunks(value: object): unknown } }) {
+  const split = chain.optimization.get('splitChunks') as { cacheGroups: Record<string, unknown> };
+  const pages = { chunks: 'async', minChunks: 2, minSize: 10_000, priority: 50, reuseExistingChunk: true };
+  chain.optimization.splitChunks({ ...split, cacheGroups: { ...split.cacheGroups, pages } });
+}
+
 export default defineConfig<'webpack5'>(() => ({
   projectName: 'yilu-miniapp',
   date: '2026-11-22',
@@ -68,6 +76,7 @@ export default defineConfig<'webpack5'>(() => ({
         .add(path.resolve(__dirname, '..', 'node_modules'))
         .add(path.resolve(__dirname, '..', '..', '..', 'node_modules'))
         .add('node_modules');
+      if (hashed) splitPageChunks(chain);
       if (shellWorker) chain.plugin('shell-worker').use(GenerateSW, [shellWorkerOptions]);
     },
   },
