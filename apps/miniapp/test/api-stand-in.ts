@@ -8,8 +8,10 @@ export interface SeenRequest {
   body: unknown;
 }
 
-/** What the stand-in answers a request with; undefined answers 404. */
-export type Answer = (request: SeenRequest) => { status: number; body?: unknown } | undefined;
+type Reply = { status: number; body?: unknown } | undefined;
+
+/** What the stand-in answers a request with, now or later (to answer requests out of order); undefined answers 404. */
+export type Answer = (request: SeenRequest) => Reply | Promise<Reply>;
 
 /**
  * A stand-in for the API on a real socket, for page tests: it answers with `answer` and keeps every request it saw
@@ -23,9 +25,11 @@ export async function startApiStandIn(answer: Answer) {
     req.on('end', () => {
       const seen = { method: req.method ?? 'GET', path: req.url ?? '/', body: raw ? (JSON.parse(raw) as unknown) : undefined };
       requests.push(seen);
-      const { status, body } = answer(seen) ?? { status: 404, body: { title: '不存在', status: 404 } };
-      if (body === undefined) return res.writeHead(status).end();
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      void Promise.resolve(answer(seen)).then((reply) => {
+        const { status, body } = reply ?? { status: 404, body: { title: '不存在', status: 404 } };
+        if (body === undefined) return res.writeHead(status).end();
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      });
     });
   });
   server.listen(0, '127.0.0.1');

@@ -31,10 +31,15 @@ export function useCourses() {
   }, []);
 
   useEffect(() => {
+    // An answer to filters changed since (the first list, still loading when a trade is searched) is dropped.
+    let current = true;
     listCourses({ ...filters, near })
-      .then((r) => setCourses(r.items))
-      .catch((e: Error) => setError(e.message))
-      .finally(() => setLoading(false));
+      .then((r) => current && setCourses(r.items))
+      .catch((e: Error) => current && setError(e.message))
+      .finally(() => current && setLoading(false));
+    return () => {
+      current = false;
+    };
   }, [filters, near]);
 
   return {
