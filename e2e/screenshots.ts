@@ -109,6 +109,37 @@ async function phoneJobShots(browser: Browser, product: DemoProduct) {
   await context.close();
 }
 
+/**
+ * Demand heard on the phone at Kashgar: a class search for a trade nobody teaches there, offering 有班通知我, and the
+ * 想学 form filled in (trades, free times, district) before it is saved.
+ */
+async function phoneDemandShots(browser: Browser, product: DemoProduct) {
+  const { page, context } = await openOfflinePage(browser, phone, kashgar);
+  const h5 = product.h5Url;
+  await page.goto(`${h5}/#/pages/me/index`);
+  await signInOnH5(page);
+  await page.getByText('我的证书').waitFor();
+  await page.locator('.weui-tabbar').getByText('课程', { exact: true }).click();
+  const courses = page.getByTestId('courses-page');
+  const search = courses.getByRole('searchbox');
+  await search.fill('茶艺师');
+  await search.press('Enter');
+  await courses.getByTestId('courses-empty').waitFor();
+  await shoot(page, 'phone-demand-no-class');
+
+  await page.goto(`${h5}/#/demand/interest/index`);
+  const form = page.getByTestId('interest-page').getByTestId('interest-form');
+  const chip = (list: string, text: string) => form.getByTestId(list).locator('.chip', { hasText: text });
+  await chip('interest-trades', '电工').click();
+  await form.getByRole('textbox').fill('茶艺师');
+  await form.getByText('添加', { exact: true }).click();
+  await chip('interest-times', '工作日').click();
+  await chip('interest-times', '周末').click();
+  await chip('interest-districts', '喀什市').click();
+  await shoot(page, 'phone-demand-interest');
+  await context.close();
+}
+
 /** Opens the admin signed in as a demo staff member (the session the admin keeps in localStorage). */
 async function adminAs(page: Page, product: DemoProduct, username = 'admin') {
   const session = await demoStaffSession(product, username);
@@ -135,6 +166,13 @@ async function adminShots(browser: Browser, product: DemoProduct) {
   await shoot(page, 'admin-enrollments');
   await page.goto(`${admin}/#/stats`);
   await shoot(page, 'admin-figures');
+  await page.goto(`${admin}/#/demand`);
+  const demand = page.getByTestId('demand-page');
+  await demand.getByTestId('district-ranking').locator('.el-table__body tr').first().waitFor();
+  await shoot(page, 'admin-demand');
+  await demand.getByRole('tab', { name: '紧缺职业技能缺口清单' }).click();
+  await demand.getByTestId('shortage-table').locator('.el-table__body tr').first().waitFor();
+  await shoot(page, 'admin-demand-shortage');
   await context.close();
 }
 
@@ -173,6 +211,7 @@ const browser = await launchBrowser();
 try {
   if (wanted('phone')) await phoneShots(browser, product);
   if (wanted('phone-jobs')) await phoneJobShots(browser, product);
+  if (wanted('phone-demand')) await phoneDemandShots(browser, product);
   if (wanted('admin')) await adminShots(browser, product);
   if (wanted('admin-job')) await jobShots(browser, product);
 } finally {
