@@ -105,7 +105,33 @@ describe('the demand figures', () => {
       await api.request('GET', `/api/v1/courses?${query}`, { token: workers[w] });
     }
     const body = await figures();
-    expect(cellOf(body, midong, '电工')).toMatchObject({ interest: null, misses: 5, demand: 7 });
+    // 4 who asked are withheld, and so are the cell's other figures: beside them the 4 could be worked out.
+    expect(cellOf(body, midong, '电工')).toMatchObject({ interest: null, misses: null, demand: null });
+    await wantToLearn(4, 6, ['电工']);
+    expect(cellOf(await figures(), midong, '电工')).toMatchObject({ interest: 6, misses: 5, demand: 7 });
+  });
+
+  it('withholds a cell whole, so that a withheld figure cannot be worked out from the others shown beside it', async () => {
+    // In Midong: 6 want 电工, 3 want 焊工, 5 searched 茶艺师 in vain. 焊工 is withheld, and 电工's 想学 with it
+    // (else the district's total gives the 3 away); 电工's demand of 6 beside misses 0 would then say its 想学 is 6.
+    await wantToLearn(0, 6, ['电工']);
+    await wantToLearn(6, 9, ['焊工']);
+    for (let w = 9; w < 14; w++) {
+      await api.request('GET', `/api/v1/courses?trade=${encodeURIComponent('茶艺师')}&near=${school.lng},${school.lat}`, {
+        token: workers[w],
+      });
+    }
+    const body = await figures();
+    for (const row of body.shortage as { interest: number | null; misses: number | null; demand: number | null }[]) {
+      const figures = [row.interest, row.misses, row.demand];
+      // Withheld together: none, or every figure but zeros.
+      if (figures.includes(null))
+        expect(
+          figures.every((v) => v === null || v === 0),
+          JSON.stringify(row),
+        ).toBe(true);
+    }
+    expect(cellOf(body, midong, '电工')).toMatchObject({ interest: null, demand: null });
   });
 
   it('sets seats in open classes starting within 60 days and open jobs not yet filled against demand', async () => {
