@@ -32,7 +32,7 @@ function shownPeople(groups: Tally[], lines: CountLine[]): Record<PeopleMeasure,
     const shown = {} as Record<PeopleMeasure, (number | null)[]>;
     for (const m of measures) {
       const counts = groups.map((g) => peopleIn(g, m));
-      shown[m] = withholdSmallCounts(counts, lines, { withheld: together }).map((v, i) => (counts[i] === 0 ? 0 : v));
+      shown[m] = withholdSmallCounts(counts, lines, { withheld: [...together].filter((i) => counts[i] !== 0) });
     }
     const anyWithheld = new Set([...together, ...groups.flatMap((_, i) => (measures.some((m) => shown[m][i] === null) ? [i] : []))]);
     if (anyWithheld.size === together.size) return shown;
