@@ -16,7 +16,7 @@ import {
 import { ApiError, type BodyOf } from '@yilu/client';
 import { api } from '../api/client';
 import { session } from '../auth/session';
-import { tiles } from '../map/base-map';
+import { tiles } from '../map/tiles';
 
 export interface PointFormValues {
   name: string;
