@@ -64,3 +64,32 @@ export function withholdSmallCounts(
   }
   return counts.map((c, i) => (withheld.has(i) ? null : c));
 }
+
+/**
+ * The groups to withhold when each group has several counts of people (measures) that are shown or withheld together:
+ * with one shown beside a withheld other, the withheld one could often be worked out (someone who asked or searched:
+ * asked withheld, searched 0, either 6 — so asked is 6). A group is withheld when any of its counts is 1 to k−1; then,
+ * measure by measure, every line is made safe as `withholdSmallCounts` does, each extra withheld being a whole group.
+ * A withheld group's zeros are still shown (they give nothing away), and do not count as hidden in its lines.
+ */
+export function withholdSmallGroups(
+  measures: readonly (readonly number[])[],
+  lines: readonly CountLine[],
+  { k = MIN_GROUP_SIZE }: { k?: number } = {},
+): Set<number> {
+  const size = measures[0]?.length ?? 0;
+  const withheld = new Set(Array.from({ length: size }, (_, i) => i).filter((i) => measures.some((m) => isSmallGroup(m[i]!, k))));
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const line of lines) {
+      for (const counts of measures) {
+        const hidden = new Set([...withheld].filter((i) => counts[i] !== 0));
+        const next = nextToWithhold(counts, line, hidden, k);
+        if (next === undefined || withheld.has(next)) continue;
+        withheld.add(next);
+        changed = true;
+      }
+    }
+  }
+  return withheld;
+}

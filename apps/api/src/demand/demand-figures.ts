@@ -4,7 +4,7 @@ import {
   MIN_GROUP_SIZE,
   SUPPLY_WINDOW_DAYS,
   WITHHELD_NOTE,
-  withholdSmallCounts,
+  withholdSmallGroups,
   type CountLine,
   type SessionUser,
 } from '@yilu/shared';
@@ -21,23 +21,16 @@ const measures: PeopleMeasure[] = ['interest', 'misses', 'demand'];
  * Every group's people counts as they may be shown. The groups are the district-and-trade cells, then the districts,
  * then the trades; a district's cells and a trade's cells are each a line whose total is shown beside them (the
  * district's row, the trade's row), so no withheld cell can be worked out from them. A group's measures are withheld
- * together: demand is the people who asked or searched, so with one of them shown beside it a withheld one could be
- * worked out (interest withheld, misses 0, demand 6: interest is 6). Withholding one measure of a group withholds the
- * others but its zeros (a 0 beside withheld figures gives nothing away), and the lines are checked again, until
- * nothing changes.
+ * together (`withholdSmallGroups`): demand is the people who asked or searched, so one shown beside a withheld other
+ * would give it away.
  */
 function shownPeople(groups: Tally[], lines: CountLine[]): Record<PeopleMeasure, (number | null)[]> {
-  let together = new Set<number>();
-  for (;;) {
-    const shown = {} as Record<PeopleMeasure, (number | null)[]>;
-    for (const m of measures) {
-      const counts = groups.map((g) => peopleIn(g, m));
-      shown[m] = withholdSmallCounts(counts, lines, { withheld: [...together].filter((i) => counts[i] !== 0) });
-    }
-    const anyWithheld = new Set([...together, ...groups.flatMap((_, i) => (measures.some((m) => shown[m][i] === null) ? [i] : []))]);
-    if (anyWithheld.size === together.size) return shown;
-    together = anyWithheld;
-  }
+  const counts = measures.map((m) => groups.map((g) => peopleIn(g, m)));
+  const withheld = withholdSmallGroups(counts, lines);
+  return Object.fromEntries(measures.map((m, j) => [m, counts[j]!.map((c, i) => (withheld.has(i) && c !== 0 ? null : c))])) as Record<
+    PeopleMeasure,
+    (number | null)[]
+  >;
 }
 
 /** Training demand is the larger of the people who asked and the vacancies (those who asked may fill them), minus seats. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSmallGroup, MIN_GROUP_SIZE, withholdSmallCounts } from '../index.js';
+import { isSmallGroup, MIN_GROUP_SIZE, withholdSmallCounts, withholdSmallGroups } from '../index.js';
 
 const one = (counts: number[]) => withholdSmallCounts(counts, [counts.map((_, i) => i)]);
 
@@ -105,6 +105,54 @@ describe('k-anonymity', () => {
           const covered = hidden.length >= 2 && hidden.reduce((sum, i) => sum + counts[i]!, 0) >= MIN_GROUP_SIZE;
           // Only a line whose total is not among the counts may be left as it is, once it has no count left to withhold.
           if (!covered) expect(!('parts' in line) && hidden.length === coverable.length).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('withholdSmallGroups', () => {
+  // Groups 0–2 are a district's cells (想学, searched in vain, demand), group 3 the district's row beside them.
+  const line = [{ parts: [0, 1, 2], total: 3 }];
+
+  it('withholds a group whole, so that no withheld count can be worked out from the others shown beside it', () => {
+    // 3 want 焊工 (small); 电工's 6 must go with it, and with them 电工's demand of 6, or 想学 = demand − 0 = 6.
+    const asked = [6, 3, 0, 9];
+    const searched = [0, 0, 5, 5];
+    const demand = [6, 3, 5, 14];
+    const withheld = withholdSmallGroups([asked, searched, demand], line);
+    expect([...withheld].sort()).toEqual([0, 1]);
+    expect(withholdSmallCounts(demand, line, { withheld })).toEqual([null, null, 5, 14]);
+  });
+
+  it('keeps a group shown when the line is already covered by other withheld groups, whichever measure', () => {
+    // 插花员 4 people (small), 茶艺师 1 asked (small) with 5 searches: both whole; 中式面点师's 6 stays.
+    const withheld = withholdSmallGroups(
+      [
+        [6, 4, 1, 10],
+        [0, 4, 5, 9],
+        [6, 4, 6, 15],
+      ],
+      line,
+    );
+    expect([...withheld].sort()).toEqual([1, 2]);
+  });
+
+  it('leaves every line of every measure safe on random tables', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(9), fc.nat(9)), { minLength: 1, maxLength: 6 }), (cells) => {
+        const asked = cells.map(([a]) => a);
+        const searched = cells.map(([, s]) => s);
+        const parts = cells.map((_, i) => i);
+        const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+        const measures = [asked, searched].map((m) => [...m, sum(m)]);
+        const withheld = withholdSmallGroups(measures, [{ parts, total: cells.length }]);
+        for (const counts of measures) {
+          if (withheld.has(cells.length) && counts[cells.length] !== 0) continue;
+          const hidden = parts.filter((i) => withheld.has(i) && counts[i] !== 0);
+          if (hidden.length) expect(hidden.length >= 2 && sum(hidden.map((i) => counts[i]!)) >= MIN_GROUP_SIZE).toBe(true);
+          for (const i of parts) if (isSmallGroup(counts[i]!)) expect(withheld.has(i)).toBe(true);
         }
       }),
       { numRuns: 2000 },
