@@ -37,7 +37,17 @@ export function localTime(at: Date, timezone: string): LocalDay {
   return value;
 }
 
+/**
+ * Zones whose offset from UTC has not changed since 1991 (China has kept no summer time since then): their local
+ * time is arithmetic. A phone's first Intl formatter for a zone costs tens of milliseconds, in the middle of drawing
+ * the map's list.
+ */
+const FIXED_SINCE = Date.UTC(1992, 0, 1);
+const fixedOffsetMinutes: Record<string, number> = { 'Asia/Shanghai': 480, 'Asia/Urumqi': 360 };
+
 function computeLocalTime(at: Date, timezone: string): LocalDay {
+  const offset = fixedOffsetMinutes[timezone];
+  if (offset !== undefined && at.getTime() >= FIXED_SINCE) return fixedOffsetTime(at, offset);
   let f = formatters.get(timezone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-CA', {
@@ -54,13 +64,17 @@ function computeLocalTime(at: Date, timezone: string): LocalDay {
   }
   const parts = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
   const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday!) + 1;
-  const date = `${parts.year}-${parts.month}-${parts.day}`;
-  return {
-    date,
-    weekday,
-    minute: Number(parts.hour) * 60 + Number(parts.minute),
-    yesterday: { date: addDays(date, -1), weekday: weekday === 1 ? 7 : weekday - 1 },
-  };
+  return localDay(`${parts.year}-${parts.month}-${parts.day}`, weekday, Number(parts.hour) * 60 + Number(parts.minute));
+}
+
+function fixedOffsetTime(at: Date, offsetMinutes: number): LocalDay {
+  const minutes = Math.floor(at.getTime() / 60_000) + offsetMinutes;
+  const local = new Date(minutes * 60_000);
+  return localDay(local.toISOString().slice(0, 10), ((local.getUTCDay() + 6) % 7) + 1, ((minutes % 1440) + 1440) % 1440);
+}
+
+function localDay(date: string, weekday: number, minute: number): LocalDay {
+  return { date, weekday, minute, yesterday: { date: addDays(date, -1), weekday: weekday === 1 ? 7 : weekday - 1 } };
 }
 
 /** A calendar date (YYYY-MM-DD) `days` later (earlier when negative). */
