@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { defineConfig } from '@tarojs/cli';
-import { Compilation, sources, type Compiler } from 'webpack';
 import { GenerateSW } from 'workbox-webpack-plugin';
 
 // The API origin the app talks to. h5 uses same-origin /api (the dev server proxies it); weapp needs a full URL.
@@ -30,29 +29,6 @@ function splitPageChunks(chain: { optimization: { get(key: string): unknown; spl
   const split = chain.optimization.get('splitChunks') as { cacheGroups: Record<string, unknown> };
   const pages = { chunks: 'async', minChunks: 2, minSize: 10_000, priority: 50, reuseExistingChunk: true };
   chain.optimization.splitChunks({ ...split, cacheGroups: { ...split.cacheGroups, pages } });
-}
-
-// The first page (app.config.ts pages[0]) is fetched only once app.js has run; preloaded from index.html, its chunks
-// come with app.js instead (on a slow phone network, one round trip and its transfer sooner to the first paint).
-const FIRST_PAGE = './pages/map/index';
-
-class PreloadFirstPage {
-  apply(compiler: Compiler) {
-    compiler.hooks.thisCompilation.tap('preload-first-page', (compilation) => {
-      // After html-webpack-plugin has written index.html, before Workbox lists it.
-      const stage = Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE + 1;
-      compilation.hooks.processAssets.tap({ name: 'preload-first-page', stage }, () => {
-        const page = compilation.chunkGroups.find((group) => group.origins.some((origin) => origin.request === FIRST_PAGE));
-        if (!page) throw new Error(`no chunks for ${FIRST_PAGE}: is it still the first page?`);
-        const links = page
-          .getFiles()
-          .filter((file) => /\.(js|css)$/.test(file))
-          .map((file) => `<link rel="preload" href="/${file}" as="${file.endsWith('.css') ? 'style' : 'script'}">`);
-        const html = compilation.getAsset('index.html')!.source.source().toString();
-        compilation.updateAsset('index.html', new sources.RawSource(html.replace('</head>', `${links.join('')}</head>`)));
-      });
-    });
-  }
 }
 
 export default defineConfig<'webpack5'>(() => ({
@@ -101,7 +77,6 @@ export default defineConfig<'webpack5'>(() => ({
         .add(path.resolve(__dirname, '..', '..', '..', 'node_modules'))
         .add('node_modules');
       if (hashed) splitPageChunks(chain);
-      if (hashed) chain.plugin('preload-first-page').use(PreloadFirstPage);
       if (shellWorker) chain.plugin('shell-worker').use(GenerateSW, [shellWorkerOptions]);
     },
   },
