@@ -66,7 +66,7 @@ describe('messages for people, next to the field', () => {
     await detail.locator('.primary-button', { hasText: '报名' }).click();
     await detail.locator('.primary-button', { hasText: '提交报名' }).click();
 
-    const under = (label: string) => detail.locator('.course-form__field', { hasText: label }).locator('.error');
+    const under = (label: string) => detail.locator('.form-field', { hasText: label }).locator('.error');
     await under('姓名').filter({ hasText: '真实姓名不能为空' }).waitFor();
     expect(await under('手机号').innerText()).toBe('手机号不能为空');
     expect(await under('身份证号').innerText()).toBe('身份证号不能为空');

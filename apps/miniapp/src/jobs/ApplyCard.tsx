@@ -1,8 +1,9 @@
-import { Button, Checkbox, Input, Text, View } from '@tarojs/components';
+import { Button, Checkbox, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { Job } from '@yilu/contract';
 import { applicationStateLabels } from '@yilu/shared';
+import FormField from '../components/form-field';
 import { keyboardFocusable } from '../components/keyboard/focusable';
 import { t } from '../locales/zh-CN';
 import type { useJob } from './use-job';
@@ -16,19 +17,14 @@ type JobState = ReturnType<typeof useJob>;
 function ApplyForm({ job, state }: { job: Job; state: JobState }) {
   const { form, setForm, fieldErrors, sending } = state;
   const field = (key: 'realName' | 'phone', label: string, type: 'text' | 'number') => (
-    <View className="job-form__field">
-      <Text className="job-form__label">{label}</Text>
-      <Input
-        className="job-form__input"
-        name={key}
-        type={type}
-        value={form[key]}
-        // On h5 the <input> is inside Taro's element: only nativeProps reach it.
-        nativeProps={{ 'aria-label': label }}
-        onInput={(e) => setForm({ ...form, [key]: e.detail.value })}
-      />
-      {fieldErrors[key] ? <Text className="error">{fieldErrors[key]}</Text> : null}
-    </View>
+    <FormField
+      name={key}
+      label={label}
+      type={type}
+      value={form[key]}
+      error={fieldErrors[key]}
+      onInput={(v) => setForm({ ...form, [key]: v })}
+    />
   );
   const consent = t.jobs.consent(job.employerName);
   return (

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Input, Text, View } from '@tarojs/components';
+import { Button, Checkbox, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import PointsMap from '../../components/points-map';
 import { navigateTo } from '../../points/navigate';
@@ -18,6 +18,7 @@ import { openJob } from '../../jobs/JobCard';
 import { t } from '../../locales/zh-CN';
 import { askSubscribe } from '../../notifications/subscribe';
 import { OfflineBanner } from '../../offline/OfflineBanner';
+import FormField from '../../components/form-field';
 import PageHeader from '../../components/page-header';
 import { useTextSizeClass } from '../../text-size/large-text';
 import './index.css';
@@ -49,19 +50,14 @@ export default function CoursePage() {
   const blocker = enrollBlocker(course);
   const mine = myEnrollmentState(course.myEnrollment);
   const field = (key: 'realName' | 'phone' | 'idNumber', label: string, type: 'text' | 'number' | 'idcard' = 'text') => (
-    <View className="course-form__field">
-      <Text className="course-page__label">{label}</Text>
-      <Input
-        className="course-form__input"
-        name={key}
-        type={type}
-        value={form[key]}
-        // On h5 the <input> is inside Taro's element: only nativeProps reach it.
-        nativeProps={{ 'aria-label': label }}
-        onInput={(e) => setForm({ ...form, [key]: e.detail.value })}
-      />
-      {fieldErrors[key] ? <Text className="error">{fieldErrors[key]}</Text> : null}
-    </View>
+    <FormField
+      name={key}
+      label={label}
+      type={type}
+      value={form[key]}
+      error={fieldErrors[key]}
+      onInput={(v) => setForm({ ...form, [key]: v })}
+    />
   );
 
   return (

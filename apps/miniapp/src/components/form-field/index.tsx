@@ -1,0 +1,31 @@
+import { Input, Text, View } from '@tarojs/components';
+import './index.css';
+
+interface FormFieldProps {
+  name: string;
+  label: string;
+  value: string;
+  type?: 'text' | 'number' | 'idcard';
+  /** The field's message in Chinese, shown under it. */
+  error?: string;
+  onInput: (value: string) => void;
+}
+
+/** A labelled text input of a worker's form, 48 px tall, with its error beneath. */
+export default function FormField({ name, label, value, type = 'text', error, onInput }: FormFieldProps) {
+  return (
+    <View className="form-field">
+      <Text className="form-field__label">{label}</Text>
+      <Input
+        className="form-field__input"
+        name={name}
+        type={type}
+        value={value}
+        // On h5 the <input> is inside Taro's element: only nativeProps reach it.
+        nativeProps={{ 'aria-label': label }}
+        onInput={(e) => onInput(e.detail.value)}
+      />
+      {error ? <Text className="error">{error}</Text> : null}
+    </View>
+  );
+}
