@@ -3,8 +3,8 @@ import { expect } from 'vitest';
 
 /** What a rider taps on the h5 pages: each must be at least 44 × 44 px. */
 export const riderTargets = [
-  'taro-button-core',
-  'taro-input-core',
+  '.taro-button-core',
+  '.taro-input-core',
   '.course-form__consent',
   '.weui-switch',
   '.chip',

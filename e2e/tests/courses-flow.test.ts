@@ -97,7 +97,7 @@ describe('一培双证: a worker enrolls, attends and holds both certificates', 
     await detail.getByTestId('course-site-map').locator('.leaflet-container').waitFor();
 
     await detail.locator('.primary-button', { hasText: '报名' }).click();
-    const inputs = detail.locator('.form-field__input input');
+    const inputs = detail.locator('input.form-field__input');
     await inputs.nth(0).fill(trainee.realName);
     await inputs.nth(1).fill(trainee.phone);
     await inputs.nth(2).fill(trainee.idNumber);

@@ -2,6 +2,10 @@ import path from 'node:path';
 import { defineConfig } from '@tarojs/cli';
 import { GenerateSW } from 'workbox-webpack-plugin';
 
+// The browsers Babel and Autoprefixer write for (package.json "browserslist"): h5 runs in today's WebViews, with the
+// admin's Vite baseline (ES2020); weapp stays ES5, since the WeChat project does not transpile (project.config.json).
+process.env.BROWSERSLIST_ENV = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp';
+
 // The API origin the app talks to. h5 uses same-origin /api (the dev server proxies it); weapp needs a full URL.
 const apiBase = process.env.TARO_APP_API_BASE ?? '';
 const apiProxyTarget = process.env.YILU_API_URL ?? 'http://127.0.0.1:3000';
@@ -58,6 +62,9 @@ export default defineConfig<'webpack5'>(() => ({
   },
   h5: {
     publicPath: '/',
+    // Taro's components as React components that render plain elements, instead of its web components (Stencil):
+    // less work for each element of a page's first render (bench/results/lighthouse.md).
+    useHtmlComponents: true,
     staticDirectory: 'static',
     router: { mode: 'hash' },
     output: hashed ? { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'chunk/[name].[contenthash:8].js' } : {},
@@ -76,6 +83,9 @@ export default defineConfig<'webpack5'>(() => ({
         .add(path.resolve(__dirname, '..', 'node_modules'))
         .add(path.resolve(__dirname, '..', '..', '..', 'node_modules'))
         .add('node_modules');
+      // Taro's stylesheet for its React components would win over ours by specificity (its button rules name up to
+      // four classes), draws the button spinner from a CDN and removes focus outlines: the app brings its own.
+      chain.resolve.alias.set('@tarojs/components-react/dist/index.css$', path.resolve(__dirname, '../src/taro-components.h5.css'));
       if (hashed) splitPageChunks(chain);
       if (shellWorker) chain.plugin('shell-worker').use(GenerateSW, [shellWorkerOptions]);
     },

@@ -62,14 +62,10 @@ export const Input = ({
   value?: string;
   name?: string;
   type?: string;
-  nativeProps?: { 'aria-label'?: string };
+  // Taro's React Input on h5 is the <input> itself, so its attributes land on it.
+  'aria-label'?: string;
   onInput?: (e: { detail: { value: string } }) => void;
 }) => (
-  <input
-    name={name}
-    aria-label={rest.nativeProps?.['aria-label']}
-    value={value}
-    onChange={(e) => onInput?.({ detail: { value: e.target.value } })}
-  />
+  <input name={name} aria-label={rest['aria-label']} value={value} onChange={(e) => onInput?.({ detail: { value: e.target.value } })} />
 );
 export const Image = ({ src, className }: { src: string; className?: string }) => <img src={src} className={className} alt="" />;

@@ -38,7 +38,8 @@ export async function pathwayClasses(
       ...(distanceM === undefined ? {} : { distanceM }),
     });
   }
+  // Ties (classes at one site, or on one day) by the soonest, then by id, so the same classes are listed each time.
   const order = (a: PathwayClass, b: PathwayClass) =>
-    a.distanceM !== undefined && b.distanceM !== undefined ? a.distanceM - b.distanceM : a.firstSession.localeCompare(b.firstSession);
+    (a.distanceM ?? 0) - (b.distanceM ?? 0) || a.firstSession.localeCompare(b.firstSession) || a.id.localeCompare(b.id);
   return found.sort(order).slice(0, MAX_CLASSES);
 }

@@ -21,8 +21,7 @@ export default function FormField({ name, label, value, type = 'text', error, on
         name={name}
         type={type}
         value={value}
-        // On h5 the <input> is inside Taro's element: only nativeProps reach it.
-        nativeProps={{ 'aria-label': label }}
+        aria-label={label}
         onInput={(e) => onInput(e.detail.value)}
       />
       {error ? <Text className="error">{error}</Text> : null}

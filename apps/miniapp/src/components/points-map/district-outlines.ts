@@ -63,6 +63,6 @@ export function addDistrictOutlines(map: L.Map, crs: Crs): void {
     map.getContainer().dataset.districts = items.map((d) => d.name).join(',');
   }
 
+  // Also the first view: setting it ends a move. (Drawing before it asked a map without a view, and threw.)
   map.on('moveend', () => void redraw());
-  void redraw();
 }

@@ -16,11 +16,11 @@ export default function QrZoom({ src, certificateNo }: QrZoomProps) {
   return (
     <>
       <View className="qr-zoom__thumb" aria-label={t.me.enlargeQr} data-testid="qr-thumb" onClick={() => setOpen(true)}>
-        <Image className="qr-zoom__small" src={src} mode="aspectFit" nativeProps={{ alt: t.me.qrAlt(certificateNo) }} />
+        <Image className="qr-zoom__small" src={src} mode="aspectFit" imgProps={{ alt: t.me.qrAlt(certificateNo) }} />
       </View>
       {open ? (
         <View className="qr-zoom__overlay" data-testid="qr-overlay" onClick={() => setOpen(false)}>
-          <Image className="qr-zoom__big" src={src} mode="aspectFit" nativeProps={{ alt: t.me.qrAlt(certificateNo) }} />
+          <Image className="qr-zoom__big" src={src} mode="aspectFit" imgProps={{ alt: t.me.qrAlt(certificateNo) }} />
           <View className="qr-zoom__no">
             {t.me.certNo}：{certificateNo}
           </View>

@@ -1,5 +1,6 @@
-import { Button, Input, ScrollView, Text, View } from '@tarojs/components';
+import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { useState } from 'react';
 import { describeFee, describeSchedule, enrollBlocker, levelLabel } from '../../courses/format';
 import { askClassAlert, interestPage } from '../../demand/class-alert';
 import { useCourses } from '../../courses/use-courses';
@@ -8,11 +9,13 @@ import { t } from '../../locales/zh-CN';
 import PageHeader from '../../components/page-header';
 import { keyboardFocusable } from '../../components/keyboard/focusable';
 import { useTextSizeClass } from '../../text-size/large-text';
+import ChipRow from '../../components/chip-row';
 import './index.css';
 
 export default function CoursesPage() {
   const { filters, trades, courses, loading, error, near, toggle, chooseTrade, searchTrade } = useCourses();
   const textSize = useTextSizeClass();
+  const [typed, setTyped] = useState('');
 
   return (
     <View className={`page courses-page ${textSize}`} data-testid="courses-page">
@@ -22,10 +25,12 @@ export default function CoursesPage() {
         confirmType="search"
         maxlength={40}
         placeholder={t.courses.searchTrade}
-        onConfirm={(e) => searchTrade(e.detail.value)}
+        value={typed}
+        onInput={(e) => setTyped(e.detail.value)}
+        onConfirm={() => searchTrade(typed)}
       />
       {trades.length > 1 ? (
-        <ScrollView scrollX className="courses-page__trades" data-testid="trade-chips" {...keyboardFocusable}>
+        <ChipRow className="courses-page__trades" testId="trade-chips">
           <View className={`chip ${filters.trade ? '' : 'chip--on'}`} onClick={() => chooseTrade(filters.trade)}>
             {t.courses.allTrades}
           </View>
@@ -34,7 +39,7 @@ export default function CoursesPage() {
               {trade}
             </View>
           ))}
-        </ScrollView>
+        </ChipRow>
       ) : null}
       <View className="courses-page__chips">
         <View className={`chip ${filters.dualCertificate ? 'chip--on' : ''}`} onClick={() => toggle('dualCertificate')}>

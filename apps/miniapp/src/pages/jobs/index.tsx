@@ -1,6 +1,5 @@
-import { ScrollView, Switch, Text, View } from '@tarojs/components';
+import { Switch, Text, View } from '@tarojs/components';
 import { useSession } from '../../auth/use-session';
-import { keyboardFocusable } from '../../components/keyboard/focusable';
 import PageHeader from '../../components/page-header';
 import { payChoicesFen } from '../../jobs/filters';
 import { yuan } from '../../jobs/format';
@@ -9,6 +8,7 @@ import { useJobs } from '../../jobs/use-jobs';
 import { t } from '../../locales/zh-CN';
 import { OfflineBanner } from '../../offline/OfflineBanner';
 import { useTextSizeClass } from '../../text-size/large-text';
+import ChipRow from '../../components/chip-row';
 import '../../jobs/jobs.css';
 
 const SEARCH_KM = 30;
@@ -18,7 +18,7 @@ function Filters({ jobs, signedIn }: { jobs: ReturnType<typeof useJobs>; signedI
   return (
     <>
       {jobs.trades.length > 1 || filters.trade ? (
-        <ScrollView scrollX enableFlex className="jobs-chips" data-testid="job-trades" {...keyboardFocusable}>
+        <ChipRow className="jobs-chips" testId="job-trades">
           <View className={`chip ${filters.trade ? '' : 'chip--on'}`} onClick={() => jobs.chooseTrade(filters.trade)}>
             {t.jobs.allTrades}
           </View>
@@ -27,15 +27,15 @@ function Filters({ jobs, signedIn }: { jobs: ReturnType<typeof useJobs>; signedI
               {trade}
             </View>
           ))}
-        </ScrollView>
+        </ChipRow>
       ) : null}
-      <ScrollView scrollX enableFlex className="jobs-chips" data-testid="job-pay" {...keyboardFocusable}>
+      <ChipRow className="jobs-chips" testId="job-pay">
         {payChoicesFen.map((fen) => (
           <View key={fen} className={`chip ${filters.minPayFen === fen ? 'chip--on' : ''}`} onClick={() => jobs.choosePay(fen)}>
             {fen ? t.jobs.payAtLeast(yuan(fen)) : t.jobs.anyPay}
           </View>
         ))}
-      </ScrollView>
+      </ChipRow>
       {signedIn ? (
         <View className="card jobs-switch" data-testid="qualified-switch">
           <View>

@@ -1,4 +1,4 @@
-import { ScrollView, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { pointKindLabels, pointKinds, type Amenity } from '@yilu/shared';
 import PointsMap from '../../components/points-map';
@@ -9,8 +9,8 @@ import { amenityBadge, describeOpen, formatDistance } from '../../points/format'
 import { useNearby } from '../../points/use-nearby';
 import { useViewport } from '../../points/use-viewport';
 import PageHeader from '../../components/page-header';
-import { keyboardFocusable } from '../../components/keyboard/focusable';
 import { useTextSizeClass } from '../../text-size/large-text';
+import ChipRow from '../../components/chip-row';
 import './index.css';
 
 /** The amenities riders ask for most, offered as quick filters. */
@@ -50,7 +50,7 @@ export default function MapPage() {
         </View>
       </View>
 
-      <ScrollView scrollX className="chips" enableFlex {...keyboardFocusable}>
+      <ChipRow className="chips">
         <View className={`chip ${filters.kinds.length === 0 ? 'chip--on' : ''}`} onClick={nearby.allKinds}>
           {t.map.allKinds}
         </View>
@@ -59,8 +59,8 @@ export default function MapPage() {
             {pointKindLabels[k]}
           </View>
         ))}
-      </ScrollView>
-      <ScrollView scrollX className="chips" enableFlex {...keyboardFocusable}>
+      </ChipRow>
+      <ChipRow className="chips">
         <View className={`chip chip--open ${filters.openNow ? 'chip--on' : ''}`} onClick={nearby.toggleOpenNow}>
           {t.map.openNow}
         </View>
@@ -69,7 +69,7 @@ export default function MapPage() {
             {amenityBadge(a)}
           </View>
         ))}
-      </ScrollView>
+      </ChipRow>
 
       {!nearby.located ? <View className="notice">{t.map.locationDenied}</View> : null}
       <OfflineBanner savedAt={nearby.savedAt} />

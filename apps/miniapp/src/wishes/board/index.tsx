@@ -1,4 +1,4 @@
-import { Button, ScrollView, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { wishCategories, wishCategoryLabels } from '@yilu/shared';
@@ -8,6 +8,7 @@ import { useTextSizeClass } from '../../text-size/large-text';
 import { useWishBoard } from '../use-wish-board';
 import { SignInFirst } from '../SignInFirst';
 import { WishCard } from '../WishCard';
+import ChipRow from '../../components/chip-row';
 import '../wishes.css';
 
 /** The spot the board was opened with (the map's centre, in mapCrs), if any. */
@@ -39,7 +40,7 @@ function Board({ spot }: { spot?: { lng: number; lat: number } }) {
         </Button>
       </View>
       {!board.located ? <View className="wish-notice">{t.wishes.locationDenied}</View> : null}
-      <ScrollView scrollX enableFlex className="wishes-chips">
+      <ChipRow className="wishes-chips">
         <View className={`chip ${board.category === '' ? 'chip--on' : ''}`} onClick={() => board.setCategory('')}>
           {t.wishes.allCategories}
         </View>
@@ -48,7 +49,7 @@ function Board({ spot }: { spot?: { lng: number; lat: number } }) {
             {wishCategoryLabels[c]}
           </View>
         ))}
-      </ScrollView>
+      </ChipRow>
       <View className="wishes-chips">
         <View className={`chip ${board.sort === 'newest' ? 'chip--on' : ''}`} onClick={() => board.setSort('newest')}>
           {t.wishes.newest}
