@@ -163,6 +163,24 @@ export default defineConfig(
     files: ['apps/miniapp/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat.recommended],
   },
+  {
+    files: ['apps/miniapp/src/**/*.tsx'],
+    ignores: ['apps/miniapp/src/components/action-button/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@tarojs/components',
+              importNames: ['Button'],
+              message: 'Use components/action-button: on h5 Taro’s Button is a <div> without a role or focus.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 
   // Import boundaries (decision 0010). Tests may reach anywhere: e2e drives the apps, and package tests start the real API.
   {

@@ -188,8 +188,8 @@ describe('h5: a rider finds work they qualify for', () => {
     await missing.getByText('结业能拿到「电工特种作业操作证」的课程').waitFor();
     expect(await detail.getByTestId('job-fit').innerText()).toBe('缺少：电工特种作业操作证');
     const waiting = detail.locator('.primary-button', { hasText: '取得缺少的证书后可申请' });
-    // Taro h5 writes disabled="false" on an enabled button.
-    expect(await waiting.getAttribute('disabled')).toMatch(/^(true)?$/);
+    expect(await waiting.getAttribute('aria-disabled')).toBe('true');
+    expect(await waiting.getAttribute('tabindex')).toBe('-1');
     await expectLegible(page);
     await expectNoSeriousAxeViolation(page);
     await missing.getByTestId('pathway-class').filter({ hasText: pathwayTitle }).click();

@@ -1,4 +1,5 @@
-import { Button, Checkbox, Text, View } from '@tarojs/components';
+import { Checkbox, Text, View } from '@tarojs/components';
+import ActionButton from '../components/action-button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { Job } from '@yilu/contract';
@@ -37,9 +38,9 @@ function ApplyForm({ job, state }: { job: Job; state: JobState }) {
         <Text>{consent}</Text>
       </View>
       {fieldErrors.consent ? <Text className="error">{fieldErrors.consent}</Text> : null}
-      <Button className="primary-button" loading={sending} disabled={sending} onClick={() => void state.submit()}>
+      <ActionButton className="primary-button" loading={sending} disabled={sending} onClick={() => void state.submit()}>
         {t.jobs.submit}
-      </Button>
+      </ActionButton>
     </View>
   );
 }
@@ -58,15 +59,15 @@ function ApplyAction({ job, state, signedIn }: { job: Job; state: JobState; sign
     );
   if (!signedIn)
     return (
-      <Button className="primary-button" onClick={goSignIn}>
+      <ActionButton className="primary-button" onClick={goSignIn}>
         {t.jobs.signInToApply}
-      </Button>
+      </ActionButton>
     );
   if (!job.fit?.qualifies)
     return (
-      <Button className="primary-button" disabled>
+      <ActionButton className="primary-button" disabled>
         {t.jobs.applyMissing}
-      </Button>
+      </ActionButton>
     );
   if (applying) return <ApplyForm job={job} state={state} />;
   const open = () => {
@@ -74,9 +75,9 @@ function ApplyAction({ job, state, signedIn }: { job: Job; state: JobState; sign
     void state.startApplying();
   };
   return (
-    <Button className="primary-button" onClick={open}>
+    <ActionButton className="primary-button" onClick={open}>
       {t.jobs.apply}
-    </Button>
+    </ActionButton>
   );
 }
 

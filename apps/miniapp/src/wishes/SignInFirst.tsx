@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import ActionButton from '../components/action-button';
 import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import { useSession } from '../auth/use-session';
@@ -11,9 +12,9 @@ export function SignInFirst({ children }: { children: ReactNode }) {
   return (
     <View className="card" data-testid="wish-sign-in">
       <View className="wish-card__text">{t.wishes.signInFirst}</View>
-      <Button className="primary-button" onClick={() => void Taro.switchTab({ url: '/pages/me/index' })}>
+      <ActionButton className="primary-button" onClick={() => void Taro.switchTab({ url: '/pages/me/index' })}>
         {t.wishes.goSignIn}
-      </Button>
+      </ActionButton>
     </View>
   );
 }

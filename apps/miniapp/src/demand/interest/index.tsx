@@ -1,4 +1,5 @@
-import { Button, Input, Switch, View } from '@tarojs/components';
+import { Input, Switch, View } from '@tarojs/components';
+import ActionButton from '../../components/action-button';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { freeTimeLabels, freeTimes, MAX_INTEREST_TRADES } from '@yilu/shared';
@@ -96,9 +97,14 @@ function InterestForm({ prefill }: { prefill: string }) {
         <View>{t.interest.notify}</View>
       </View>
 
-      <Button className="primary-button" loading={interest.sending} disabled={interest.sending || undefined} onClick={() => void save()}>
+      <ActionButton
+        className="primary-button"
+        loading={interest.sending}
+        disabled={interest.sending || undefined}
+        onClick={() => void save()}
+      >
         {t.interest.save}
-      </Button>
+      </ActionButton>
       {interest.message ? <View className="error">{interest.message}</View> : null}
       {interest.saved ? (
         <View className="tap-link" onClick={() => void interest.remove()}>
@@ -138,9 +144,9 @@ export default function InterestPage() {
       ) : (
         <View className="card">
           <View>{t.interest.signInFirst}</View>
-          <Button className="primary-button" onClick={() => void Taro.switchTab({ url: '/pages/me/index' })}>
+          <ActionButton className="primary-button" onClick={() => void Taro.switchTab({ url: '/pages/me/index' })}>
             {t.interest.goSignIn}
-          </Button>
+          </ActionButton>
         </View>
       )}
     </View>

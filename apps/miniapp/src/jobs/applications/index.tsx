@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import ActionButton from '../../components/action-button';
 import Taro from '@tarojs/taro';
 import type { JobApplication } from '@yilu/contract';
 import { useSession } from '../../auth/use-session';
@@ -53,9 +54,9 @@ function Applications() {
       {mine.applications?.length === 0 ? (
         <View className="card">
           <View className="muted">{t.applications.empty}</View>
-          <Button className="primary-button" onClick={findJobs}>
+          <ActionButton className="primary-button" onClick={findJobs}>
             {t.applications.findJobs}
-          </Button>
+          </ActionButton>
         </View>
       ) : null}
       {mine.applications?.map((a) => (
@@ -77,9 +78,9 @@ export default function MyApplicationsPage() {
       ) : (
         <View className="card">
           <View className="muted">{t.applications.signInFirst}</View>
-          <Button className="primary-button" onClick={goSignIn}>
+          <ActionButton className="primary-button" onClick={goSignIn}>
             {t.applications.goSignIn}
-          </Button>
+          </ActionButton>
         </View>
       )}
     </View>

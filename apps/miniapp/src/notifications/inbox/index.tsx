@@ -1,4 +1,5 @@
-import { Button, Switch, Text, View } from '@tarojs/components';
+import { Switch, Text, View } from '@tarojs/components';
+import ActionButton from '../../components/action-button';
 import Taro from '@tarojs/taro';
 import type { NotificationAnswer } from '@yilu/contract';
 import { BEIJING_TIMEZONE, notificationKindLabels, notificationKinds, zonedDateTime } from '@yilu/shared';
@@ -41,9 +42,9 @@ export default function InboxPage() {
       <PageHeader title={t.inbox.title} back />
       {inbox.error ? <View className="card error">{inbox.error}</View> : null}
       {inbox.unread > 0 ? (
-        <Button className="secondary-button" onClick={() => void inbox.markRead({ all: true })}>
+        <ActionButton className="secondary-button" onClick={() => void inbox.markRead({ all: true })}>
           {t.inbox.markAllRead(inbox.unread)}
-        </Button>
+        </ActionButton>
       ) : null}
       {inbox.loading ? <View className="card muted">{t.inbox.loading}</View> : null}
       {!inbox.loading && inbox.items.length === 0 ? <View className="card muted">{t.inbox.empty}</View> : null}

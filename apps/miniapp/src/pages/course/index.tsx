@@ -1,4 +1,5 @@
-import { Button, Checkbox, Text, View } from '@tarojs/components';
+import { Checkbox, Text, View } from '@tarojs/components';
+import ActionButton from '../../components/action-button';
 import Taro, { useRouter } from '@tarojs/taro';
 import PointsMap from '../../components/points-map';
 import { navigateTo } from '../../points/navigate';
@@ -190,7 +191,7 @@ export default function CoursePage() {
               <Text>{t.course.consent}</Text>
             </View>
             {fieldErrors.consent ? <Text className="error">{fieldErrors.consent}</Text> : null}
-            <Button
+            <ActionButton
               className="primary-button"
               loading={sending}
               disabled={sending}
@@ -200,12 +201,12 @@ export default function CoursePage() {
               }}
             >
               {t.course.submit}
-            </Button>
+            </ActionButton>
           </>
         ) : (
-          <Button className="primary-button" disabled={Boolean(blocker)} onClick={() => setEnrolling(true)}>
+          <ActionButton className="primary-button" disabled={Boolean(blocker)} onClick={() => setEnrolling(true)}>
             {blocker ?? t.course.enroll}
-          </Button>
+          </ActionButton>
         )}
         {message ? (
           <View

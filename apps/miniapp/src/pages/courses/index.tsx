@@ -1,4 +1,5 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
+import ActionButton from '../../components/action-button';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { describeFee, describeSchedule, enrollBlocker, levelLabel } from '../../courses/format';
@@ -58,9 +59,9 @@ export default function CoursesPage() {
       {!loading && !error && !courses.length && filters.trade ? (
         <View className="card" data-testid="courses-empty">
           <View>{t.courses.noneForTrade(filters.trade)}</View>
-          <Button className="primary-button" onClick={() => void askClassAlert(filters.trade, near)}>
+          <ActionButton className="primary-button" onClick={() => void askClassAlert(filters.trade, near)}>
             {t.courses.alertMe}
-          </Button>
+          </ActionButton>
           <View className="tap-link" onClick={() => void Taro.navigateTo({ url: interestPage(filters.trade) })}>
             {t.courses.sayInterest}
           </View>

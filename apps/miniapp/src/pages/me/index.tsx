@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import ActionButton from '../../components/action-button';
 import Taro from '@tarojs/taro';
 import { BEIJING_TIMEZONE, zoneNote } from '@yilu/shared';
 import { signInLabelKey } from '../../auth/sign-in';
@@ -28,9 +29,9 @@ export default function MePage() {
         <View className="card">
           <View className="title">{t.me.title}</View>
           <Text className="muted">{t.me.guest}</Text>
-          <Button className="primary-button" loading={busy} disabled={busy} onClick={login}>
+          <ActionButton className="primary-button" loading={busy} disabled={busy} onClick={login}>
             {busy ? t.me.signingIn : t.me[signInLabelKey]}
-          </Button>
+          </ActionButton>
           {error ? <View className="error">{error}</View> : null}
         </View>
         <LargeTextSwitch />
@@ -95,9 +96,9 @@ export default function MePage() {
               </View>
             ) : null}
             {e.status === 'approved' || e.status === 'attending' ? (
-              <Button className="primary-button" onClick={() => void mine.checkInTo(e.id)}>
+              <ActionButton className="primary-button" onClick={() => void mine.checkInTo(e.id)}>
                 {t.me.checkIn}
-              </Button>
+              </ActionButton>
             ) : null}
             {['applied', 'approved', 'attending'].includes(e.status) ? (
               <View className="me__withdraw" onClick={() => void mine.withdrawFrom(e)}>
@@ -144,9 +145,9 @@ export default function MePage() {
       </View>
 
       <View className="card">
-        <Button className="me__logout" onClick={logout}>
+        <ActionButton className="me__logout" onClick={logout}>
           {t.me.signOut}
-        </Button>
+        </ActionButton>
       </View>
     </View>
   );

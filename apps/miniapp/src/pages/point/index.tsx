@@ -1,4 +1,5 @@
-import { Button, Image, Text, Textarea, View } from '@tarojs/components';
+import { Image, Text, Textarea, View } from '@tarojs/components';
+import ActionButton from '../../components/action-button';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { accessTypeLabels, formatHoursText, pointKindLabels, reportReasons, zoneNote } from '@yilu/shared';
@@ -66,9 +67,9 @@ export default function PointPage() {
           {distance !== undefined ? <Text className="muted"> · {formatDistance(distance)}</Text> : null}
         </View>
         <View className="muted">{describeVerified(point.verifiedAt)}</View>
-        <Button className="primary-button" onClick={() => void navigateTo(point).catch((e: Error) => setMessage(e.message))}>
+        <ActionButton className="primary-button" onClick={() => void navigateTo(point).catch((e: Error) => setMessage(e.message))}>
           {t.point.navigate}
-        </Button>
+        </ActionButton>
       </View>
 
       <View className="card">
@@ -125,7 +126,7 @@ export default function PointPage() {
             <View className="point-page__link" onClick={() => void addPhoto().catch((e: Error) => setMessage(e.message))}>
               {photo ? t.point.changePhoto : t.point.addPhoto}
             </View>
-            <Button
+            <ActionButton
               className="primary-button"
               loading={sending}
               disabled={sending}
@@ -135,7 +136,7 @@ export default function PointPage() {
               }}
             >
               {t.point.reportSend}
-            </Button>
+            </ActionButton>
           </>
         ) : (
           <View className="point-page__link" onClick={() => setReporting(true)}>

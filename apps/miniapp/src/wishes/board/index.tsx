@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import ActionButton from '../../components/action-button';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { wishCategories, wishCategoryLabels } from '@yilu/shared';
@@ -35,9 +36,9 @@ function Board({ spot }: { spot?: { lng: number; lat: number } }) {
           {area ? t.wishes.boardIn(area.areaName) : t.wishes.board}
         </View>
         <View className="muted">{t.wishes.intro}</View>
-        <Button className="primary-button" onClick={() => void Taro.navigateTo({ url: postUrl(area) })}>
+        <ActionButton className="primary-button" onClick={() => void Taro.navigateTo({ url: postUrl(area) })}>
           {t.wishes.post}
-        </Button>
+        </ActionButton>
       </View>
       {!board.located ? <View className="wish-notice">{t.wishes.locationDenied}</View> : null}
       <ChipRow className="wishes-chips">

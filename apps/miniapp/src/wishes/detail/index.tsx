@@ -1,4 +1,5 @@
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Text, Textarea, View } from '@tarojs/components';
+import ActionButton from '../../components/action-button';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { Wish } from '@yilu/contract';
@@ -51,9 +52,9 @@ function AuthorActions({
   return (
     <View className="card" data-testid="author-actions">
       <View className="wish-field__label">{t.wishes.confirmUntil(dayMonth(wish.confirmUntil))}</View>
-      <Button className="primary-button" loading={busy} disabled={busy || undefined} onClick={confirm}>
+      <ActionButton className="primary-button" loading={busy} disabled={busy || undefined} onClick={confirm}>
         {t.wishes.confirm}
-      </Button>
+      </ActionButton>
       {reopening ? (
         <>
           <Textarea
@@ -63,18 +64,18 @@ function AuthorActions({
             placeholder={t.wishes.reopenReason}
             onInput={(e) => setReason(e.detail.value)}
           />
-          <Button
+          <ActionButton
             className="secondary-button"
             disabled={busy || undefined}
             onClick={() => void reopen(reason.trim()).then((ok) => ok && setReopening(false))}
           >
             {t.wishes.reopenSend}
-          </Button>
+          </ActionButton>
         </>
       ) : (
-        <Button className="secondary-button" onClick={() => setReopening(true)}>
+        <ActionButton className="secondary-button" onClick={() => setReopening(true)}>
           {t.wishes.reopen}
-        </Button>
+        </ActionButton>
       )}
     </View>
   );

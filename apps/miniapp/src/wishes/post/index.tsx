@@ -1,4 +1,5 @@
-import { Button, Image, Switch, Textarea, View } from '@tarojs/components';
+import { Image, Switch, Textarea, View } from '@tarojs/components';
+import ActionButton from '../../components/action-button';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useMemo } from 'react';
 import { WISH_TEXT_MAX, WISHES_PER_DAY, wishCategories, wishCategoryLabels } from '@yilu/shared';
@@ -111,9 +112,9 @@ function PostForm({ initial }: { initial: WishPlaceChoice | null }) {
         {t.wishes.staffOnlyOption}
       </View>
 
-      <Button className="primary-button" loading={post.sending} disabled={post.sending || undefined} onClick={() => void send()}>
+      <ActionButton className="primary-button" loading={post.sending} disabled={post.sending || undefined} onClick={() => void send()}>
         {t.wishes.send}
-      </Button>
+      </ActionButton>
       {post.message ? <View className="error">{post.message}</View> : null}
       <View className="muted">{t.wishes.perDay(WISHES_PER_DAY)}</View>
     </View>
