@@ -1,3 +1,4 @@
+import { clipPolygon, type Point } from 'lineclip';
 import pointInPolygon from 'point-in-polygon-hao';
 import type { Ring } from './encoding.js';
 import { UNITS_PER_DEGREE } from './table.js';
@@ -51,3 +52,19 @@ export function distanceToBboxM([minX, minY, maxX, maxY]: Bbox, x: number, y: nu
 }
 
 export const bboxesMeet = (a: Bbox, b: Bbox) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+
+/**
+ * A polygon cut to a box (Sutherland–Hodgman, by lineclip): each ring keeps only what lies inside, with the box's edge
+ * where it was cut, closed. A hole left with under three corners goes; so does the polygon, when its outer ring does.
+ */
+export function clipToBbox(polygon: Polygon, box: Bbox): Polygon | null {
+  const [outer, ...holes] = polygon.map((ring): Ring | null => {
+    const cut = clipPolygon(pairsOf(ring) as Point[], box);
+    if (cut.length < 3) return null;
+    // Closed again, as the rings came, where the cut ended it elsewhere.
+    const [first, last] = [cut[0]!, cut.at(-1)!];
+    if (first[0] !== last[0] || first[1] !== last[1]) cut.push(first);
+    return Int32Array.from(cut.flat());
+  });
+  return outer ? [outer, ...holes.filter((h): h is Ring => h !== null)] : null;
+}

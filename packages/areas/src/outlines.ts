@@ -1,7 +1,7 @@
 import gcoordImport from 'gcoord';
 import { allDistricts, currentOf, districtsOf, type District } from './districts.js';
 import type { Ring } from './encoding.js';
-import { bboxesMeet, type Bbox, type Polygon } from './geometry.js';
+import { bboxesMeet, clipToBbox, type Bbox, type Polygon } from './geometry.js';
 import { simplifyRing } from './simplify.js';
 import { UNITS_PER_DEGREE } from './table.js';
 
@@ -89,23 +89,27 @@ function polygonsAtZoom(d: District, zoom: number): Polygon[] {
 }
 
 /**
- * The districts a map view [west, south, east, north] (in `crs`) touches, drawn for `zoom`: the offline base layer
- * of the maps when no tiles are configured.
+ * The districts a map view [west, south, east, north] (in `crs`) touches, drawn for `zoom` and cut to the view with
+ * a view's width and height around it (a phone at a street's zoom draws a few hundred corners instead of whole
+ * districts; the maps ask again after each move): the offline base layer of the maps when no tiles are configured.
  */
 export function outlinesInView(view: [number, number, number, number], zoom: number, crs: Crs): Outline[] {
   // The table is in GCJ-02: widen the view by more than the 700 m between the systems instead of converting it.
-  const pad = 0.01;
+  const padX = Math.max(0.01, view[2] - view[0]);
+  const padY = Math.max(0.01, view[3] - view[1]);
   const box: Bbox = [
-    (view[0] - pad) * UNITS_PER_DEGREE,
-    (view[1] - pad) * UNITS_PER_DEGREE,
-    (view[2] + pad) * UNITS_PER_DEGREE,
-    (view[3] + pad) * UNITS_PER_DEGREE,
+    (view[0] - padX) * UNITS_PER_DEGREE,
+    (view[1] - padY) * UNITS_PER_DEGREE,
+    (view[2] + padX) * UNITS_PER_DEGREE,
+    (view[3] + padY) * UNITS_PER_DEGREE,
   ];
   const out: Outline[] = [];
   for (const { record, district } of allDistricts()) {
     if (!bboxesMeet(record.bbox, box)) continue;
     const d = district();
-    const polygons = polygonsAtZoom(d, zoom);
+    const polygons = polygonsAtZoom(d, zoom)
+      .map((p) => clipToBbox(p, box))
+      .filter((p): p is Polygon => p !== null);
     if (!polygons.length) continue;
     const [lng, lat] = toLngLat(d.centre[0], d.centre[1], crs);
     // A district merged into another since the outlines were drawn is labelled with what it is part of now.

@@ -25,6 +25,7 @@ export const t = {
     noneAtWidest: '换个筛选条件试试',
     widen: (km: number) => `扩大范围到 ${km} 公里`,
     recentre: '回到我的位置',
+    locating: '正在获取您的位置…信号弱时可能要等几秒',
     locationDenied: '未获得定位权限，先为您显示喀什市区；在设置中允许定位可查看身边的服务点',
     retry: '点此重试',
     wishes: '💡 附近的心愿栏：身边有什么不方便？',

@@ -41,15 +41,18 @@ function subscribe(listener: () => void) {
   return () => void listeners.delete(listener);
 }
 
-/** The filters and their changes: kinds and amenities toggle (several at once), 营业中 toggles, the radius widens. */
+/** The filters' changes: kinds and amenities toggle (several at once), 营业中 toggles, the radius widens. One object for
+ * the page's life, so parts drawn from the filters alone skip the page's other renders. */
+export const mapFilterActions = {
+  toggleKind: (k: PointKind) => setMapFilters((f) => ({ ...f, kinds: toggled(f.kinds, k) })),
+  allKinds: () => setMapFilters((f) => ({ ...f, kinds: [] })),
+  toggleAmenity: (a: Amenity) => setMapFilters((f) => ({ ...f, amenities: toggled(f.amenities, a) })),
+  toggleOpenNow: () => setMapFilters((f) => ({ ...f, openNow: !f.openNow })),
+  widen: () => setMapFilters((f) => ({ ...f, radiusM: widerRadius(f.radiusM) ?? f.radiusM })),
+};
+
+/** The filters and their changes. */
 export function useMapFilters() {
   const filters = useSyncExternalStore(subscribe, getMapFilters, getMapFilters);
-  return {
-    filters,
-    toggleKind: (k: PointKind) => setMapFilters((f) => ({ ...f, kinds: toggled(f.kinds, k) })),
-    allKinds: () => setMapFilters((f) => ({ ...f, kinds: [] })),
-    toggleAmenity: (a: Amenity) => setMapFilters((f) => ({ ...f, amenities: toggled(f.amenities, a) })),
-    toggleOpenNow: () => setMapFilters((f) => ({ ...f, openNow: !f.openNow })),
-    widen: () => setMapFilters((f) => ({ ...f, radiusM: widerRadius(f.radiusM) ?? f.radiusM })),
-  };
+  return { filters, ...mapFilterActions };
 }

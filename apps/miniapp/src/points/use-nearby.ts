@@ -19,7 +19,8 @@ const queryKey = (center: Position | null, filters: MapFilters, attempt: number)
 /** The map page's state: where the worker is, what they filter for (kept in `useMapFilters`), and the nearest matches. */
 export function useNearby() {
   const [center, setCenter] = useState<Position | null>(null);
-  const [located, setLocated] = useState(true);
+  // Undefined while the first position is being read.
+  const [located, setLocated] = useState<boolean | undefined>(undefined);
   const chips = useMapFilters();
   const { filters } = chips;
   const [attempt, setAttempt] = useState(0);

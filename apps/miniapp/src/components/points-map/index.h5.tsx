@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { PointsMapProps } from './types';
 import './index.h5.css';
 
@@ -7,7 +7,7 @@ import './index.h5.css';
 const LeafletMap = lazy(() => import('./leaflet-map'));
 
 /** The map on h5; until Leaflet has loaded, an empty area of the same size. */
-export default function PointsMap(props: PointsMapProps) {
+function PointsMap(props: PointsMapProps) {
   return (
     <View className="points-map">
       <Suspense fallback={<div className="points-map__leaflet" />}>
@@ -16,3 +16,6 @@ export default function PointsMap(props: PointsMapProps) {
     </View>
   );
 }
+
+/** Drawn again only when its centre, markers or handlers change, not with each answer of the list below it. */
+export default memo(PointsMap);

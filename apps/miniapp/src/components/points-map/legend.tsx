@@ -1,9 +1,10 @@
 import { View } from '@tarojs/components';
+import { memo } from 'react';
 import { pointKindColors, pointKindLabels, pointKinds } from '@yilu/shared';
 import './legend.css';
 
 /** What the marker colours mean: each kind's colour with its name. */
-export default function MapLegend() {
+function MapLegend() {
   return (
     <View className="map-legend" data-testid="map-legend">
       {pointKinds.map((k) => (
@@ -15,3 +16,6 @@ export default function MapLegend() {
     </View>
   );
 }
+
+/** Static: drawn once, not with each render of the map page. */
+export default memo(MapLegend);
