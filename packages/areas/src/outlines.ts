@@ -89,28 +89,34 @@ function polygonsAtZoom(d: District, zoom: number): Polygon[] {
 }
 
 /**
- * The districts a map view [west, south, east, north] (in `crs`) touches, drawn for `zoom` and cut to the view with
- * a view's width and height around it (a phone at a street's zoom draws a few hundred corners instead of whole
- * districts; the maps ask again after each move): the offline base layer of the maps when no tiles are configured.
+ * A view in table units, widened on each side: the table is in GCJ-02, and a margin of 0.01° covers the ~700 m between
+ * it and WGS-84 instead of converting the view.
  */
-export function outlinesInView(view: [number, number, number, number], zoom: number, crs: Crs): Outline[] {
-  // The table is in GCJ-02: widen the view by more than the 700 m between the systems instead of converting it.
-  const padX = Math.max(0.01, view[2] - view[0]);
-  const padY = Math.max(0.01, view[3] - view[1]);
-  const box: Bbox = [
+function unitsBox(view: [number, number, number, number], padX: number, padY: number): Bbox {
+  return [
     (view[0] - padX) * UNITS_PER_DEGREE,
     (view[1] - padY) * UNITS_PER_DEGREE,
     (view[2] + padX) * UNITS_PER_DEGREE,
     (view[3] + padY) * UNITS_PER_DEGREE,
   ];
+}
+
+/**
+ * The districts with land in a map view [west, south, east, north] (in `crs`), drawn for `zoom` and cut to the view with
+ * a view's width and height around it (a phone at a street's zoom draws a few hundred corners instead of whole
+ * districts; the maps ask again after each move): the offline base layer of the maps when no tiles are configured.
+ */
+export function outlinesInView(view: [number, number, number, number], zoom: number, crs: Crs): Outline[] {
+  const inView = unitsBox(view, 0.01, 0.01);
+  const drawn = unitsBox(view, Math.max(0.01, view[2] - view[0]), Math.max(0.01, view[3] - view[1]));
   const out: Outline[] = [];
   for (const { record, district } of allDistricts()) {
-    if (!bboxesMeet(record.bbox, box)) continue;
+    if (!bboxesMeet(record.bbox, inView)) continue;
     const d = district();
-    const polygons = polygonsAtZoom(d, zoom)
-      .map((p) => clipToBbox(p, box))
-      .filter((p): p is Polygon => p !== null);
-    if (!polygons.length) continue;
+    const atZoom = polygonsAtZoom(d, zoom);
+    // Only districts with land in the view: the maps write each one's name inside the view.
+    if (!atZoom.some((p) => clipToBbox(p, inView))) continue;
+    const polygons = atZoom.map((p) => clipToBbox(p, drawn)).filter((p): p is Polygon => p !== null);
     const [lng, lat] = toLngLat(d.centre[0], d.centre[1], crs);
     // A district merged into another since the outlines were drawn is labelled with what it is part of now.
     const { code, name } = currentOf(d.code) ?? d;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { ServicePoint } from '@yilu/shared';
 import { fetchNearby } from './points-api';
 import { locate, mapCrs } from './location';
@@ -45,7 +45,9 @@ export function useNearby() {
     if (!center) return;
     const { radiusM, ...chipsOnly } = filters;
     void fetchNearby({ near: center, crs: mapCrs, radius: radiusM, ...chipsOnly }).then(
-      (result) => setAnswer({ key, points: result.items, error: '', savedAt: result.fromCache ? result.savedAt : undefined }),
+      // A transition: React renders the rows in slices, so a long list does not hold the phone's main thread.
+      (result) =>
+        startTransition(() => setAnswer({ key, points: result.items, error: '', savedAt: result.fromCache ? result.savedAt : undefined })),
       (e: unknown) => setAnswer((a) => ({ ...a, key, error: e instanceof Error ? e.message : String(e) })),
     );
   }, [center, filters, key]);

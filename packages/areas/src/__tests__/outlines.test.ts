@@ -27,6 +27,13 @@ describe('outlinesInView', () => {
     expect(cut * 5).toBeLessThan(whole);
   });
 
+  it('leaves out the districts around whose land is not in the view, and keeps each one that has some', () => {
+    // A street in the old town lies in 喀什市 alone; the city's edge at a wider zoom meets its neighbours.
+    expect(outlines.map((o) => o.name)).toEqual(['喀什市']);
+    const wider = outlinesInView([75.8, 39.3, 76.2, 39.6], 11, 'wgs84').map((o) => o.name);
+    expect(wider).toEqual(expect.arrayContaining(['喀什市', '疏附县', '疏勒县']));
+  });
+
   it('puts every place in the view in the same district as the whole outlines do', () => {
     const place = fc.tuple(fc.double({ min: view[0], max: view[2], noNaN: true }), fc.double({ min: view[1], max: view[3], noNaN: true }));
     fc.assert(

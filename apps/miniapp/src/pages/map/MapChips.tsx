@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { memo } from 'react';
+import { memo, startTransition, useEffect, useState } from 'react';
 import { pointKindLabels, pointKinds, type Amenity } from '@yilu/shared';
 import ChipRow from '../../components/chip-row';
 import { t } from '../../locales/zh-CN';
@@ -21,8 +21,19 @@ const quickAmenities: Amenity[] = [
 
 const on = (yes: boolean) => (yes ? 'chip--on' : '');
 
+/**
+ * False for the page's first render, then true in a transition React renders in slices: the page shows its title,
+ * map and notice in one short task and the 19 chips after, into rows that keep their height meanwhile (index.css).
+ */
+function useAfterFirstRender(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => startTransition(() => setAfter(true)), []);
+  return after;
+}
+
 /** The kind and amenity chips; drawn again only when the filters change, not with each answer the page gets. */
 function MapChips({ filters }: { filters: MapFilters }) {
+  if (!useAfterFirstRender()) return <EmptyRows />;
   return (
     <>
       <ChipRow className="chips">
@@ -45,6 +56,15 @@ function MapChips({ filters }: { filters: MapFilters }) {
           </View>
         ))}
       </ChipRow>
+    </>
+  );
+}
+
+function EmptyRows() {
+  return (
+    <>
+      <ChipRow className="chips">{null}</ChipRow>
+      <ChipRow className="chips">{null}</ChipRow>
     </>
   );
 }
