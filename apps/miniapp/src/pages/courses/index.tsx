@@ -11,11 +11,13 @@ import PageHeader from '../../components/page-header';
 import { keyboardFocusable } from '../../components/keyboard/focusable';
 import { useTextSizeClass } from '../../text-size/large-text';
 import ChipRow from '../../components/chip-row';
+import { useInSteps } from '../../components/in-steps';
 import './index.css';
 
 export default function CoursesPage() {
   const { filters, trades, courses, loading, error, near, toggle, chooseTrade, searchTrade } = useCourses();
   const textSize = useTextSizeClass();
+  const shown = useInSteps(courses);
   const [typed, setTyped] = useState('');
 
   return (
@@ -67,7 +69,7 @@ export default function CoursesPage() {
           </View>
         </View>
       ) : null}
-      {courses.map((c) => (
+      {shown.map((c) => (
         <View
           key={c.id}
           className="card course-card"
