@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { Job } from '@yilu/contract';
 import { applicationStateLabels } from '@yilu/shared';
-import FormField from '../components/form-field';
+import FormField, { bindFields } from '../components/form-field';
 import { keyboardFocusable } from '../components/keyboard/focusable';
 import { t } from '../locales/zh-CN';
 import type { useJob } from './use-job';
@@ -17,22 +17,13 @@ type JobState = ReturnType<typeof useJob>;
 /** 真实姓名, 手机号 and the consent, each with its error in Chinese beside it. */
 function ApplyForm({ job, state }: { job: Job; state: JobState }) {
   const { form, setForm, fieldErrors, sending } = state;
-  const field = (key: 'realName' | 'phone', label: string, type: 'text' | 'number') => (
-    <FormField
-      name={key}
-      label={label}
-      type={type}
-      value={form[key]}
-      error={fieldErrors[key]}
-      onInput={(v) => setForm({ ...form, [key]: v })}
-    />
-  );
+  const bind = bindFields(form, setForm, fieldErrors);
   const consent = t.jobs.consent(job.employerName);
   return (
     <View data-testid="apply-form">
       <View className="title">{t.jobs.applyTitle}</View>
-      {field('realName', t.jobs.realName, 'text')}
-      {field('phone', t.jobs.phone, 'number')}
+      <FormField label={t.jobs.realName} {...bind('realName')} />
+      <FormField label={t.jobs.phone} type="number" {...bind('phone')} />
       <View className="job-form__consent" data-testid="apply-consent" onClick={() => setForm({ ...form, consent: !form.consent })}>
         <Checkbox value="consent" checked={form.consent} color="#0b57d0" nativeProps={{ 'aria-label': consent }} />
         <Text>{consent}</Text>

@@ -17,7 +17,7 @@ export default function FormField({ name, label, value, type = 'text', error, on
     <View className="form-field">
       <Text className="form-field__label">{label}</Text>
       <Input
-        className="form-field__input"
+        className="text-box form-field__input"
         name={name}
         type={type}
         value={value}
@@ -27,4 +27,17 @@ export default function FormField({ name, label, value, type = 'text', error, on
       {error ? <Text className="error">{error}</Text> : null}
     </View>
   );
+}
+
+/**
+ * The props a form's text fields take from its state, by key: the value, the error the form's check or the server
+ * gave it, and the change written back into the form.
+ */
+export function bindFields<F>(form: F, setForm: (next: F) => void, errors: Record<string, string | undefined>) {
+  return <K extends keyof F & string>(key: K) => ({
+    name: key,
+    value: String(form[key] ?? ''),
+    error: errors[key],
+    onInput: (value: string) => setForm({ ...form, [key]: value }),
+  });
 }

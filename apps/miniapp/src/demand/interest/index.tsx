@@ -42,7 +42,7 @@ function InterestForm({ prefill }: { prefill: string }) {
         </View>
         <View className="interest-add">
           <Input
-            className="interest-input"
+            className="text-box interest-input"
             value={typed}
             maxlength={40}
             placeholder={t.interest.otherTrade}

@@ -19,7 +19,7 @@ import { openJob } from '../../jobs/JobCard';
 import { t } from '../../locales/zh-CN';
 import { askSubscribe } from '../../notifications/subscribe';
 import { OfflineBanner } from '../../offline/OfflineBanner';
-import FormField from '../../components/form-field';
+import FormField, { bindFields } from '../../components/form-field';
 import PageHeader from '../../components/page-header';
 import { useTextSizeClass } from '../../text-size/large-text';
 import './index.css';
@@ -50,16 +50,7 @@ export default function CoursePage() {
 
   const blocker = enrollBlocker(course);
   const mine = myEnrollmentState(course.myEnrollment);
-  const field = (key: 'realName' | 'phone' | 'idNumber', label: string, type: 'text' | 'number' | 'idcard' = 'text') => (
-    <FormField
-      name={key}
-      label={label}
-      type={type}
-      value={form[key]}
-      error={fieldErrors[key]}
-      onInput={(v) => setForm({ ...form, [key]: v })}
-    />
-  );
+  const bind = bindFields(form, setForm, fieldErrors);
 
   return (
     <View className={`page course-page ${textSize}`} data-testid="course-detail">
@@ -170,9 +161,9 @@ export default function CoursePage() {
         {mine && !mine.offerEnroll ? null : enrolling ? (
           <>
             <View className="course-page__label">{t.course.enrollTitle}</View>
-            {field('realName', t.course.realName)}
-            {field('phone', t.course.phone, 'number')}
-            {field('idNumber', t.course.idNumber, 'idcard')}
+            <FormField label={t.course.realName} {...bind('realName')} />
+            <FormField label={t.course.phone} type="number" {...bind('phone')} />
+            <FormField label={t.course.idNumber} type="idcard" {...bind('idNumber')} />
             <Text className="course-page__label">{t.course.group}</Text>
             <View className="course-form__groups">
               {course.eligibility.map((g) => (

@@ -24,7 +24,7 @@ export default function CoursesPage() {
     <View className={`page courses-page ${textSize}`} data-testid="courses-page">
       <PageHeader title={t.pageHeader.courses} />
       <Input
-        className="courses-page__search"
+        className="text-box courses-page__search"
         confirmType="search"
         maxlength={40}
         placeholder={t.courses.searchTrade}
